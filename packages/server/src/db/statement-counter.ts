@@ -1,0 +1,27 @@
+import pg from 'pg';
+import { requestScope } from '../logger';
+
+let installed = false;
+let total = 0;
+
+/**
+ * Counts every statement sent through `pg`, per request (in the request scope) and in
+ * total. Counting at the driver sees what the database really receives, whatever the
+ * ORM does above it.
+ */
+export function installStatementCounter(): void {
+  if (installed) return;
+  installed = true;
+  const original = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+  pg.Client.prototype.query = function countedQuery(this: pg.Client, ...args: unknown[]) {
+    total += 1;
+    const scope = requestScope.getStore();
+    if (scope) scope.statements += 1;
+    return original.apply(this, args);
+  } as typeof pg.Client.prototype.query;
+}
+
+/** Statements sent since the process started. */
+export function totalStatements(): number {
+  return total;
+}

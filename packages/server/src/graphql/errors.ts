@@ -1,0 +1,25 @@
+import { GraphQLError } from 'graphql';
+
+/** Error codes clients can rely on (`extensions.code`). */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+} as const;
+
+/** The request asked for something malformed; the message says what to change. */
+export class UserInputError extends GraphQLError {
+  constructor(message: string, argument?: string) {
+    super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}) } });
+    this.name = 'UserInputError';
+  }
+}
+
+/** The database could not answer in time or at all. */
+export class ServiceUnavailableError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } });
+    this.name = 'ServiceUnavailableError';
+  }
+}
