@@ -101,7 +101,10 @@ export class FuzzyDate {
   @Field(() => String, { nullable: true, description: 'The last day the date may be (YYYY-MM-DD); null when unbounded.' })
   latest!: string | null;
 
-  /** The date as known, in ISO 8601 reduced precision ("2017-07", "2017"); null when unknown. */
+  @Field(() => String, {
+    nullable: true,
+    description: 'The date as known, in ISO 8601 with reduced precision: "2017-06-02", "2017-07", "2017"; null when unknown.',
+  })
   get iso(): string | null {
     if (!this.earliest) return null;
     switch (this.precision) {

@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Arg, Field, ObjectType, registerEnumType } from 'type-graphql';
 
 /** The languages Coopgraph stores text in (ISO 639-1). */
 export enum Language {
@@ -76,3 +76,6 @@ export function languageFromHeader(header: string | undefined | null): Language 
     .sort((a, b) => b.weight - a.weight || a.index - b.index);
   return (ranked[0]?.lang as Language | undefined) ?? Language.EN;
 }
+
+/** The `lang` argument of every localized field. */
+export const LangArg = () => Arg('lang', () => Language, { nullable: true, description: LANG_ARG_DESCRIPTION });

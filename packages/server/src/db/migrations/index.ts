@@ -1,4 +1,4 @@
-import { Initial1795885345731 } from './1795885345731-Initial';
+import { Initial1795885455860 } from './1795885455860-Initial';
 
 /** Every migration, oldest first. Schema changes happen only here. */
-export const migrations = [Initial1795885345731];
+export const migrations = [Initial1795885455860];

@@ -1,5 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { enumCheck } from '../../graphql/enums';
+import { DatePrecision } from '../../graphql/fuzzy-date';
 import type { LocalizedText } from '../../graphql/localized';
 import { Node, NodeEntity } from '../../graphql/node';
 
@@ -36,6 +38,7 @@ export class Country extends NodeEntity {
     'A period during which a country is a partner country of a cooperation programme (for example the fourteen partner countries of Belgian governmental cooperation).',
 })
 @Entity({ name: 'partner_designation' })
+@Check('CHK_partner_designation_decided_precision', enumCheck('decided_precision', DatePrecision, true))
 @Check('CHK_partner_designation_period', `"valid_until" IS NULL OR "valid_from" IS NULL OR "valid_until" >= "valid_from"`)
 @Index(['countryId', 'programme'])
 export class PartnerDesignation extends NodeEntity {
@@ -51,9 +54,12 @@ export class PartnerDesignation extends NodeEntity {
   @Column({ type: 'text' })
   programme!: string;
 
-  @Field(() => String, { nullable: true, description: 'The day the designation was decided (YYYY-MM-DD), if known.' })
-  @Column({ type: 'date', nullable: true })
-  decidedOn!: string | null;
+  /** Stored fuzzy date of the decision; exposed as `decidedOn`. */
+  @Column({ type: 'daterange', nullable: true })
+  decided!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  decidedPrecision!: string | null;
 
   @Field(() => String, { nullable: true, description: 'First day of the designation (YYYY-MM-DD); null when unknown.' })
   @Index()

@@ -60,7 +60,7 @@ const period = (name: string) =>
     'A mission of experts in a partner country, for a beneficiary institution, under an agreement. Planned and actual periods keep their precision (a mission planned for "July 2017").',
 })
 @Entity({ name: 'mission' })
-@Check('CHK_mission_kind', enumCheck('kind', MissionKind))
+@Check('CHK_mission_kind', enumCheck('kind', MissionKind, true))
 @Check('CHK_mission_status', enumCheck('status', MissionStatus))
 @Check('CHK_mission_planned_start_precision', enumCheck('planned_start_precision', DatePrecision, true))
 @Check('CHK_mission_planned_end_precision', enumCheck('planned_end_precision', DatePrecision, true))
@@ -88,10 +88,10 @@ export class Mission extends NodeEntity {
   @Column({ type: 'jsonb' })
   title!: LocalizedText;
 
-  @Field(() => MissionKind, { description: 'What kind of mission this is.' })
+  @Field(() => MissionKind, { nullable: true, description: 'What kind of mission this is; null while not decided or not known.' })
   @Index()
-  @Column({ type: 'text' })
-  kind!: MissionKind;
+  @Column({ type: 'text', nullable: true })
+  kind!: MissionKind | null;
 
   @Field(() => MissionStatus, { description: 'Where the mission stands.' })
   @Index()

@@ -1,0 +1,55 @@
+import 'reflect-metadata';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import { openDatabase, type Database } from './db/data-source';
+import { startHttpServer, type RunningServer } from './http/server';
+import { seedPressRelease } from './seed/seed';
+
+export interface Coopgraph {
+  url: string;
+  port: number;
+  db: Database;
+  /** Drains requests, then closes the database. */
+  close(): Promise<void>;
+}
+
+/** Opens the database, migrates and seeds it as configured, and serves the API. */
+export async function startCoopgraph(config: Config, logger: Logger): Promise<Coopgraph> {
+  const started = Date.now();
+  const db = await openDatabase(config, {
+    onRetry: (attempt, delayMs, reason) =>
+      logger.warn({ attempt, delayMs, reason }, `Database not reachable yet (${reason}); retrying in ${delayMs} ms`),
+  });
+  let server: RunningServer | undefined;
+  try {
+    if (config.migrateOnStart) {
+      const applied = await db.dataSource.runMigrations();
+      if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, `Applied ${applied.length} migration(s)`);
+    }
+    if (config.seedOnStart) {
+      const report = await seedPressRelease(db.dataSource);
+      const inserted = Object.values(report.inserted).reduce((a, b) => a + b, 0);
+      logger.info({ inserted: report.inserted }, inserted > 0 ? `Seeded ${inserted} rows from the press release` : 'Seed data already present');
+    }
+    server = await startHttpServer(config, db, logger);
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+  const where = config.database.kind === 'postgres' ? `PostgreSQL at ${config.database.display}` : `embedded PGlite (${config.database.dataDir})`;
+  logger.info({ ms: Date.now() - started, database: db.kind }, `Coopgraph ready at ${server.url}/graphql on ${where}`);
+  const running = server;
+  let closing: Promise<void> | undefined;
+  return {
+    url: running.url,
+    port: running.port,
+    db,
+    close() {
+      closing ??= (async () => {
+        await running.stop();
+        await db.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import type { Context } from '../../graphql/context';
+import { loadThrough } from '../../graphql/loaders';
+import { Country } from '../country/country.entity';
+import { Domain } from '../domain/domain.entity';
+import { Mission } from '../mission/mission.entity';
+import { Agreement, AgreementCountry, AgreementDomain, AgreementParty } from './agreement.entity';
+
+export const agreementById = (ctx: Context, id: string) => ctx.loaders.byId(Agreement).load(id);
+
+export async function agreementsById(ctx: Context, ids: string[]): Promise<Agreement[]> {
+  const rows = await ctx.loaders.byId(Agreement).loadMany([...new Set(ids)]);
+  return rows.filter((row): row is Agreement => row instanceof Agreement);
+}
+
+export const partiesOfAgreement = (ctx: Context, agreementId: string) =>
+  ctx.loaders.manyBy(AgreementParty, 'agreementId', ['role']).load(agreementId);
+
+export const partiesSignedBy = (ctx: Context, personId: string) => ctx.loaders.manyBy(AgreementParty, 'signatoryId').load(personId);
+
+export const domainsOfAgreement = (ctx: Context, agreementId: string) =>
+  loadThrough(ctx.loaders, agreementId, AgreementDomain, 'agreementId', 'domainId', Domain);
+
+export const countriesOfAgreement = (ctx: Context, agreementId: string) =>
+  loadThrough(ctx.loaders, agreementId, AgreementCountry, 'agreementId', 'countryId', Country);
+
+export const childrenOfAgreement = (ctx: Context, agreementId: string) =>
+  ctx.loaders.manyBy(Agreement, 'parentId', ['reference']).load(agreementId);
+
+export const missionsUnderAgreement = (ctx: Context, agreementId: string) =>
+  ctx.loaders.manyBy(Mission, 'agreementId', ['reference']).load(agreementId);

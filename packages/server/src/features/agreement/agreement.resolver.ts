@@ -1,0 +1,115 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { connectionType, PageArgs, paginateTable, type ConnectionResult } from '../../graphql/connection';
+import type { Context } from '../../graphql/context';
+import { FuzzyDate } from '../../graphql/fuzzy-date';
+import { LangArg, type Language, pickText, Translation, translations } from '../../graphql/localized';
+import { NodeFieldsResolver } from '../../graphql/node-fields';
+import { Agency } from '../agency/agency.entity';
+import { agenciesById, agencyById } from '../agency/agency.loaders';
+import { Country } from '../country/country.entity';
+import { Domain } from '../domain/domain.entity';
+import { Mission } from '../mission/mission.entity';
+import { Person } from '../person/person.entity';
+import { personById } from '../person/person.loaders';
+import { Agreement, AgreementParty } from './agreement.entity';
+import {
+  agreementById,
+  childrenOfAgreement,
+  countriesOfAgreement,
+  domainsOfAgreement,
+  missionsUnderAgreement,
+  partiesOfAgreement,
+} from './agreement.loaders';
+
+export const AgreementConnection = connectionType(Agreement, 'Agreement', 'agreements');
+
+@Resolver(() => Agreement)
+export class AgreementResolver extends NodeFieldsResolver(Agreement) {
+  @Query(() => AgreementConnection, { description: 'Agreements between agencies.' })
+  agreements(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Agreement>> {
+    return paginateTable(ctx.dataSource, Agreement, args);
+  }
+
+  @Query(() => Agreement, { nullable: true, description: 'An agreement by its reference, for example BOSA-BTC-2017.' })
+  agreement(@Arg('reference', () => String, { description: 'The agreement\'s reference.' }) reference: string, @Ctx() ctx: Context): Promise<Agreement | null> {
+    return ctx.dataSource.getRepository(Agreement).findOneBy({ reference });
+  }
+
+  @FieldResolver(() => String, { description: 'The agreement\'s title.' })
+  title(@Root() agreement: Agreement, @Ctx() ctx: Context, @LangArg() lang?: Language | null): string {
+    return pickText(agreement.title, lang ?? ctx.lang) ?? agreement.reference;
+  }
+
+  @FieldResolver(() => [Translation], { description: 'The title in every language Coopgraph has it in.' })
+  titleTranslations(@Root() agreement: Agreement): Translation[] {
+    return translations(agreement.title);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'What the agreement is for.' })
+  purpose(@Root() agreement: Agreement, @Ctx() ctx: Context, @LangArg() lang?: Language | null): string | null {
+    return pickText(agreement.purpose, lang ?? ctx.lang);
+  }
+
+  @FieldResolver(() => [Translation], { description: 'The purpose in every language Coopgraph has it in.' })
+  purposeTranslations(@Root() agreement: Agreement): Translation[] {
+    return translations(agreement.purpose);
+  }
+
+  @FieldResolver(() => FuzzyDate, { nullable: true, description: 'When the agreement was signed, at the precision known.' })
+  signedOn(@Root() agreement: Agreement): FuzzyDate | null {
+    return FuzzyDate.fromStored(agreement.signed, agreement.signedPrecision);
+  }
+
+  @FieldResolver(() => [AgreementParty], { description: 'The parties: each agency with its role and signatory.' })
+  parties(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<AgreementParty[]> {
+    return partiesOfAgreement(ctx, agreement.id);
+  }
+
+  @FieldResolver(() => [Agency], { description: 'The agencies party to the agreement, in any role.' })
+  async agencies(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<Agency[]> {
+    return agenciesById(ctx, (await partiesOfAgreement(ctx, agreement.id)).map((p) => p.agencyId));
+  }
+
+  @FieldResolver(() => [Domain], { description: 'The domains the agreement covers.' })
+  domains(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<Domain[]> {
+    return domainsOfAgreement(ctx, agreement.id);
+  }
+
+  @FieldResolver(() => [Country], { description: 'The countries the agreement covers.' })
+  countries(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<Country[]> {
+    return countriesOfAgreement(ctx, agreement.id);
+  }
+
+  @FieldResolver(() => Agreement, { nullable: true, description: 'The framework agreement this one is made under.' })
+  parent(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<Agreement | null> {
+    return agreement.parentId ? agreementById(ctx, agreement.parentId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => [Agreement], { description: 'Agreements made under this framework agreement.' })
+  children(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<Agreement[]> {
+    return childrenOfAgreement(ctx, agreement.id);
+  }
+
+  @FieldResolver(() => [Mission], { description: 'Missions run under this agreement.' })
+  missions(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<Mission[]> {
+    return missionsUnderAgreement(ctx, agreement.id);
+  }
+}
+
+@Resolver(() => AgreementParty)
+export class AgreementPartyResolver extends NodeFieldsResolver(AgreementParty) {
+  @FieldResolver(() => Agreement, { description: 'The agreement.' })
+  async agreement(@Root() party: AgreementParty, @Ctx() ctx: Context): Promise<Agreement> {
+    return (await agreementById(ctx, party.agreementId))!;
+  }
+
+  @FieldResolver(() => Agency, { description: 'The agency that is party to the agreement.' })
+  async agency(@Root() party: AgreementParty, @Ctx() ctx: Context): Promise<Agency> {
+    return (await agencyById(ctx, party.agencyId))!;
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'The person who signed for the agency, if known.' })
+  signatory(@Root() party: AgreementParty, @Ctx() ctx: Context): Promise<Person | null> {
+    return party.signatoryId ? personById(ctx, party.signatoryId) : Promise.resolve(null);
+  }
+}

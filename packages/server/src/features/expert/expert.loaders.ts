@@ -1,0 +1,20 @@
+import type { Context } from '../../graphql/context';
+import { loadThrough } from '../../graphql/loaders';
+import { Domain } from '../domain/domain.entity';
+import { Assignment } from '../mission/mission.entity';
+import { Availability, Expert, ExpertDomain } from './expert.entity';
+
+export const expertById = (ctx: Context, id: string) => ctx.loaders.byId(Expert).load(id);
+
+export async function expertsById(ctx: Context, ids: string[]): Promise<Expert[]> {
+  const rows = await ctx.loaders.byId(Expert).loadMany([...new Set(ids)]);
+  return rows.filter((row): row is Expert => row instanceof Expert);
+}
+
+export const domainsOfExpert = (ctx: Context, expertId: string) =>
+  loadThrough(ctx.loaders, expertId, ExpertDomain, 'expertId', 'domainId', Domain);
+
+export const availabilityOfExpert = (ctx: Context, expertId: string) =>
+  ctx.loaders.manyBy(Availability, 'expertId', ['startsOn']).load(expertId);
+
+export const assignmentsOfExpert = (ctx: Context, expertId: string) => ctx.loaders.manyBy(Assignment, 'expertId').load(expertId);

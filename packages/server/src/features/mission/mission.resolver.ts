@@ -1,0 +1,108 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { connectionType, PageArgs, paginateTable, type ConnectionResult } from '../../graphql/connection';
+import type { Context } from '../../graphql/context';
+import { FuzzyDate } from '../../graphql/fuzzy-date';
+import { LangArg, type Language, pickText, Translation, translations } from '../../graphql/localized';
+import { NodeFieldsResolver } from '../../graphql/node-fields';
+import { Agreement } from '../agreement/agreement.entity';
+import { agreementById } from '../agreement/agreement.loaders';
+import { Country } from '../country/country.entity';
+import { countryById } from '../country/country.loaders';
+import { Domain } from '../domain/domain.entity';
+import { Expert } from '../expert/expert.entity';
+import { expertById, expertsById } from '../expert/expert.loaders';
+import { Assignment, Mission } from './mission.entity';
+import { assignmentsOfMission, domainsOfMission, missionById } from './mission.loaders';
+
+export const MissionConnection = connectionType(Mission, 'Mission', 'missions');
+
+@Resolver(() => Mission)
+export class MissionResolver extends NodeFieldsResolver(Mission) {
+  @Query(() => MissionConnection, { description: 'Missions of experts in partner countries.' })
+  missions(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Mission>> {
+    return paginateTable(ctx.dataSource, Mission, args);
+  }
+
+  @Query(() => Mission, { nullable: true, description: 'A mission by its reference.' })
+  mission(@Arg('reference', () => String, { description: 'The mission\'s reference.' }) reference: string, @Ctx() ctx: Context): Promise<Mission | null> {
+    return ctx.dataSource.getRepository(Mission).findOneBy({ reference });
+  }
+
+  @FieldResolver(() => String, { description: 'The mission\'s title.' })
+  title(@Root() mission: Mission, @Ctx() ctx: Context, @LangArg() lang?: Language | null): string {
+    return pickText(mission.title, lang ?? ctx.lang) ?? mission.reference;
+  }
+
+  @FieldResolver(() => [Translation], { description: 'The title in every language Coopgraph has it in.' })
+  titleTranslations(@Root() mission: Mission): Translation[] {
+    return translations(mission.title);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'What the mission sets out to do.' })
+  objectives(@Root() mission: Mission, @Ctx() ctx: Context, @LangArg() lang?: Language | null): string | null {
+    return pickText(mission.objectives, lang ?? ctx.lang);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'What the mission achieved, once completed.' })
+  outcome(@Root() mission: Mission, @Ctx() ctx: Context, @LangArg() lang?: Language | null): string | null {
+    return pickText(mission.outcome, lang ?? ctx.lang);
+  }
+
+  @FieldResolver(() => FuzzyDate, { nullable: true, description: 'Planned start, at the precision known ("July 2017").' })
+  plannedStart(@Root() mission: Mission): FuzzyDate | null {
+    return FuzzyDate.fromStored(mission.plannedStart, mission.plannedStartPrecision);
+  }
+
+  @FieldResolver(() => FuzzyDate, { nullable: true, description: 'Planned end, at the precision known.' })
+  plannedEnd(@Root() mission: Mission): FuzzyDate | null {
+    return FuzzyDate.fromStored(mission.plannedEnd, mission.plannedEndPrecision);
+  }
+
+  @FieldResolver(() => FuzzyDate, { nullable: true, description: 'Actual start, once known.' })
+  actualStart(@Root() mission: Mission): FuzzyDate | null {
+    return FuzzyDate.fromStored(mission.actualStart, mission.actualStartPrecision);
+  }
+
+  @FieldResolver(() => FuzzyDate, { nullable: true, description: 'Actual end, once known.' })
+  actualEnd(@Root() mission: Mission): FuzzyDate | null {
+    return FuzzyDate.fromStored(mission.actualEnd, mission.actualEndPrecision);
+  }
+
+  @FieldResolver(() => Country, { description: 'The country the mission takes place in.' })
+  async country(@Root() mission: Mission, @Ctx() ctx: Context): Promise<Country> {
+    return (await countryById(ctx, mission.countryId))!;
+  }
+
+  @FieldResolver(() => Agreement, { nullable: true, description: 'The agreement the mission runs under, if known.' })
+  agreement(@Root() mission: Mission, @Ctx() ctx: Context): Promise<Agreement | null> {
+    return mission.agreementId ? agreementById(ctx, mission.agreementId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => [Domain], { description: 'The domains the mission works in.' })
+  domains(@Root() mission: Mission, @Ctx() ctx: Context): Promise<Domain[]> {
+    return domainsOfMission(ctx, mission.id);
+  }
+
+  @FieldResolver(() => [Assignment], { description: 'The experts assigned, each with role and days.' })
+  assignments(@Root() mission: Mission, @Ctx() ctx: Context): Promise<Assignment[]> {
+    return assignmentsOfMission(ctx, mission.id);
+  }
+
+  @FieldResolver(() => [Expert], { description: 'The experts assigned to the mission.' })
+  async experts(@Root() mission: Mission, @Ctx() ctx: Context): Promise<Expert[]> {
+    return expertsById(ctx, (await assignmentsOfMission(ctx, mission.id)).map((a) => a.expertId));
+  }
+}
+
+@Resolver(() => Assignment)
+export class AssignmentResolver extends NodeFieldsResolver(Assignment) {
+  @FieldResolver(() => Mission, { description: 'The mission.' })
+  async mission(@Root() assignment: Assignment, @Ctx() ctx: Context): Promise<Mission> {
+    return (await missionById(ctx, assignment.missionId))!;
+  }
+
+  @FieldResolver(() => Expert, { description: 'The expert.' })
+  async expert(@Root() assignment: Assignment, @Ctx() ctx: Context): Promise<Expert> {
+    return (await expertById(ctx, assignment.expertId))!;
+  }
+}

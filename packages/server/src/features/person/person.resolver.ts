@@ -1,0 +1,65 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { connectionType, PageArgs, paginateTable, type ConnectionResult } from '../../graphql/connection';
+import type { Context } from '../../graphql/context';
+import { LangArg, type Language, pickText, Translation, translations } from '../../graphql/localized';
+import { NodeFieldsResolver } from '../../graphql/node-fields';
+import { Agency } from '../agency/agency.entity';
+import { agencyById } from '../agency/agency.loaders';
+import { AgreementParty } from '../agreement/agreement.entity';
+import { partiesSignedBy } from '../agreement/agreement.loaders';
+import { Expert } from '../expert/expert.entity';
+import { Affiliation, Person } from './person.entity';
+import { affiliationsOfPerson, expertProfileOf, personById } from './person.loaders';
+
+export const PersonConnection = connectionType(Person, 'Person', 'people');
+
+@Resolver(() => Person)
+export class PersonResolver extends NodeFieldsResolver(Person) {
+  @Query(() => PersonConnection, { description: 'People: signatories, contacts and experts.' })
+  people(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Person>> {
+    return paginateTable(ctx.dataSource, Person, args);
+  }
+
+  @FieldResolver(() => String, { description: 'Given and family name.' })
+  name(@Root() person: Person): string {
+    return `${person.givenName} ${person.familyName}`;
+  }
+
+  @FieldResolver(() => [Affiliation], { description: 'The agencies the person works or worked for, with positions.' })
+  affiliations(@Root() person: Person, @Ctx() ctx: Context): Promise<Affiliation[]> {
+    return affiliationsOfPerson(ctx, person.id);
+  }
+
+  @FieldResolver(() => Expert, { nullable: true, description: 'The person\'s expert profile, if they are available for missions.' })
+  expertProfile(@Root() person: Person, @Ctx() ctx: Context): Promise<Expert | null> {
+    return expertProfileOf(ctx, person.id);
+  }
+
+  @FieldResolver(() => [AgreementParty], { description: 'Agreement parties the person signed for.' })
+  signedParties(@Root() person: Person, @Ctx() ctx: Context): Promise<AgreementParty[]> {
+    return partiesSignedBy(ctx, person.id);
+  }
+}
+
+@Resolver(() => Affiliation)
+export class AffiliationResolver extends NodeFieldsResolver(Affiliation) {
+  @FieldResolver(() => Person, { description: 'The person.' })
+  async person(@Root() affiliation: Affiliation, @Ctx() ctx: Context): Promise<Person> {
+    return (await personById(ctx, affiliation.personId))!;
+  }
+
+  @FieldResolver(() => Agency, { description: 'The agency.' })
+  async agency(@Root() affiliation: Affiliation, @Ctx() ctx: Context): Promise<Agency> {
+    return (await agencyById(ctx, affiliation.agencyId))!;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The person\'s position at the agency ("International Coordination").' })
+  position(@Root() affiliation: Affiliation, @Ctx() ctx: Context, @LangArg() lang?: Language | null): string | null {
+    return pickText(affiliation.position, lang ?? ctx.lang);
+  }
+
+  @FieldResolver(() => [Translation], { description: 'The position in every language Coopgraph has it in.' })
+  positionTranslations(@Root() affiliation: Affiliation): Translation[] {
+    return translations(affiliation.position);
+  }
+}

@@ -1,0 +1,52 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { connectionType, PageArgs, paginateTable, type ConnectionResult } from '../../graphql/connection';
+import type { Context } from '../../graphql/context';
+import { FuzzyDate } from '../../graphql/fuzzy-date';
+import { Node, type NodeEntity } from '../../graphql/node';
+import { NodeFieldsResolver } from '../../graphql/node-fields';
+import { nodeTypes } from '../../graphql/node-types';
+import { Citation, Source } from './source.entity';
+import { citationsFrom } from './source.loaders';
+
+export const SourceConnection = connectionType(Source, 'Source', 'sources');
+
+@Resolver(() => Source)
+export class SourceResolver extends NodeFieldsResolver(Source) {
+  @Query(() => SourceConnection, { name: 'sources', description: 'The documents Coopgraph\'s facts come from.' })
+  allSources(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Source>> {
+    return paginateTable(ctx.dataSource, Source, args);
+  }
+
+  @Query(() => Source, { nullable: true, description: 'A source by its key, for example `press-release-2017-06-bosa-btc`.' })
+  source(@Arg('key', () => String, { description: 'The source\'s key.' }) key: string, @Ctx() ctx: Context): Promise<Source | null> {
+    return ctx.dataSource.getRepository(Source).findOneBy({ key });
+  }
+
+  @FieldResolver(() => FuzzyDate, { nullable: true, description: 'When the document was published, at the precision known.' })
+  publishedOn(@Root() source: Source): FuzzyDate | null {
+    return FuzzyDate.fromStored(source.published, source.publishedPrecision);
+  }
+
+  @FieldResolver(() => [Citation], { description: 'The citations of this source: every node and edge based on it.' })
+  citedBy(@Root() source: Source, @Ctx() ctx: Context): Promise<Citation[]> {
+    return citationsFrom(ctx, source.id);
+  }
+}
+
+@Resolver(() => Citation)
+export class CitationResolver {
+  @FieldResolver(() => Source, { description: 'The cited source.' })
+  async source(@Root() citation: Citation, @Ctx() ctx: Context): Promise<Source> {
+    return (await ctx.loaders.byId(Source).load(citation.sourceId))!;
+  }
+
+  @FieldResolver(() => Node, {
+    nullable: true,
+    description: 'The node or edge that cites the source; null for edges without fields of their own (such as an agreement covering a domain).',
+  })
+  subject(@Root() citation: Citation, @Ctx() ctx: Context): Promise<NodeEntity | null> {
+    const entity = nodeTypes[citation.subjectType];
+    if (!entity) return Promise.resolve(null);
+    return ctx.loaders.byId(entity as never).load(citation.subjectId) as Promise<NodeEntity | null>;
+  }
+}

@@ -1,0 +1,163 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import type { Config } from '../config';
+import type { Database } from '../db/data-source';
+import type { Context } from '../graphql/context';
+import { ErrorCode } from '../graphql/errors';
+import { Loaders } from '../graphql/loaders';
+import { languageFromHeader } from '../graphql/localized';
+import { coopgraphSchema } from '../graphql/schema';
+import { requestScope, type RequestScope } from '../logger';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  /** Stops accepting requests, lets those in flight finish, then closes the HTTP server. */
+  stop(): Promise<void>;
+}
+
+const SYSTEM_ACTOR = { id: 'system', kind: 'system' as const };
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+const CLIENT_FAULT_CODES = new Set<string>([
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.NOT_FOUND,
+  ErrorCode.SERVICE_UNAVAILABLE,
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** Adds the request ID to every error and masks faults of the server outside development. */
+function formatError(config: Config, logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const requestId = requestScope.getStore()?.requestId;
+    const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+    if (CLIENT_FAULT_CODES.has(code)) {
+      return { ...formatted, extensions: { ...formatted.extensions, requestId } };
+    }
+    const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+    logger.error({ err: original, path: formatted.path }, 'Unexpected error while resolving a request');
+    if (config.env === 'development') return { ...formatted, extensions: { ...formatted.extensions, requestId } };
+    return {
+      message: `Internal server error. Quote request ID ${requestId ?? 'unknown'} when reporting it.`,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
+    };
+  };
+}
+
+/** Reports, in `extensions`, how many SQL statements the request sent (not in production). */
+function statementsPlugin(config: Config): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (config.env === 'production' || response.body.kind !== 'single') return;
+          const scope = requestScope.getStore();
+          if (!scope) return;
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            sqlStatements: scope.statements,
+          };
+        },
+      };
+    },
+  };
+}
+
+export async function startHttpServer(config: Config, db: Database, logger: Logger): Promise<RunningServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const schema = await coopgraphSchema();
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    includeStacktraceInErrorResponses: config.env === 'development',
+    formatError: formatError(config, logger),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      statementsPlugin(config),
+    ],
+  });
+  await apollo.start();
+
+  // Every request runs in a scope holding its ID; every log line and error carries it.
+  app.use((req, res, next) => {
+    const header = req.get('x-request-id');
+    const scope: RequestScope = { requestId: header && REQUEST_ID.test(header) ? header : randomUUID(), statements: 0 };
+    res.setHeader('x-request-id', scope.requestId);
+    requestScope.run(scope, next);
+  });
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.get('/ready', async (_req, res) => {
+    try {
+      await db.dataSource.query('SELECT 1');
+      const pending = await db.dataSource.showMigrations();
+      if (pending) {
+        res.status(503).json({ status: 'not ready', reason: 'database migrations are pending' });
+        return;
+      }
+      res.json({ status: 'ready', database: db.kind });
+    } catch (error) {
+      logger.warn({ err: error }, 'Readiness check failed');
+      res.status(503).json({ status: 'not ready', reason: 'database unreachable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<Context> => {
+        const requestId = requestScope.getStore()?.requestId ?? randomUUID();
+        return {
+          requestId,
+          lang: languageFromHeader(req.get('accept-language')),
+          actor: SYSTEM_ACTOR,
+          dataSource: db.dataSource,
+          loaders: new Loaders(db.dataSource),
+          logger: logger.child({ requestId }),
+        };
+      },
+    }),
+  );
+
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'Not found. The API answers at /graphql; /health and /ready report status.' });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    stop: () => apollo.stop(),
+  };
+}
