@@ -43,8 +43,8 @@ export interface ConnectionResult<T> {
   edges: Edge<T>[];
   nodes: T[];
   pageInfo: PageInfo;
-  /** Called by GraphQL only when `totalCount` is selected. */
-  totalCount: () => Promise<number>;
+  /** A getter: the count query runs only when `totalCount` is selected. */
+  readonly totalCount: Promise<number>;
 }
 
 /** Declares `<Name>Connection` and `<Name>Edge` for a node type. */
@@ -131,6 +131,8 @@ export async function paginateTable<T extends ObjectLiteral & { id: string }>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
-    totalCount: () => repo.count(),
+    get totalCount() {
+      return repo.count();
+    },
   };
 }
