@@ -32,7 +32,7 @@ export async function startEmbeddedDatabase(dataDir: string | 'memory'): Promise
   const socketPath = path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`);
   const worker = new Worker(path.join(__dirname, 'pglite-worker.js'), { workerData: { dataDir, socketPath } });
 
-  await new Promise<void>((resolve, reject) => {
+  const starting = new Promise<void>((resolve, reject) => {
     const onMessage = (message: { type: string; message?: string }) => {
       if (message.type === 'ready') {
         cleanup();
@@ -59,6 +59,12 @@ export async function startEmbeddedDatabase(dataDir: string | 'memory'): Promise
     worker.on('message', onMessage);
     worker.on('exit', onExit);
   });
+  try {
+    await starting;
+  } catch (error) {
+    fs.rmSync(socketDir, { recursive: true, force: true });
+    throw error;
+  }
 
   let stopping: Promise<void> | undefined;
   return {

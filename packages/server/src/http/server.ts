@@ -87,6 +87,8 @@ export async function startHttpServer(config: Config, db: Database, logger: Logg
   const apollo = new ApolloServer<Context>({
     schema,
     includeStacktraceInErrorResponses: config.env === 'development',
+    // main.ts owns the signals: it drains Apollo, then closes the database, then exits.
+    stopOnTerminationSignals: false,
     formatError: formatError(config, logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -102,6 +104,22 @@ export async function startHttpServer(config: Config, db: Database, logger: Logg
     const header = req.get('x-request-id');
     const scope: RequestScope = { requestId: header && REQUEST_ID.test(header) ? header : randomUUID(), statements: 0 };
     res.setHeader('x-request-id', scope.requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const path = req.originalUrl.split('?')[0];
+      if (path === '/health' || path === '/ready') return;
+      logger.info(
+        {
+          requestId: scope.requestId,
+          method: req.method,
+          path,
+          status: res.statusCode,
+          ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+          sqlStatements: scope.statements,
+        },
+        'request completed',
+      );
+    });
     requestScope.run(scope, next);
   });
 

@@ -1,0 +1,177 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { startCoopgraph } from './app';
+import { createScratchDatabase, databaseKinds, startTestServer, testConfig } from './test/harness';
+
+const MAIN = path.join(__dirname, '..', 'dist', 'main.js');
+
+interface Started {
+  child: ChildProcessWithoutNullStreams;
+  url: string;
+  lines: Array<Record<string, any>>;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Runs the built server as a newcomer would, and waits for its "ready" log line. */
+function runServer(env: Record<string, string>): Promise<Started> {
+  const child = spawn(process.execPath, [MAIN], {
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'info', ...env },
+  });
+  const lines: Array<Record<string, any>> = [];
+  let stderr = '';
+  let buffer = '';
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      let newline;
+      while ((newline = buffer.indexOf('\n')) >= 0) {
+        const line = buffer.slice(0, newline);
+        buffer = buffer.slice(newline + 1);
+        const record = JSON.parse(line) as Record<string, any>;
+        lines.push(record);
+        const ready = /ready at (http:\/\/\S+)\/graphql/.exec(String(record.msg));
+        if (ready) resolve({ child, url: ready[1]!, lines, stderr: () => stderr, exited });
+      }
+    });
+    void exited.then((code) => reject(new Error(`server exited with ${code} before it was ready: ${stderr}`)));
+  });
+}
+
+/** Runs the built server expecting it to refuse to start; returns its exit code and stderr. */
+async function failToStart(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', PORT: '0', ...env } });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  return { code, stderr };
+}
+
+describe('the built server on the embedded database', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coopgraph-start-'));
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  test('creates, migrates and seeds its data folder, logs JSON with request IDs, stops on SIGTERM, and keeps its data', async () => {
+    const first = await runServer({ DATA_DIR: dataDir });
+    expect(first.lines.some((l) => /Applied 1 migration/.test(l.msg))).toBe(true);
+    expect(first.lines.some((l) => /Seeded \d+ rows/.test(l.msg))).toBe(true);
+    expect((await fetch(`${first.url}/health`)).status).toBe(200);
+    expect(await (await fetch(`${first.url}/ready`)).json()).toEqual({ status: 'ready', database: 'embedded' });
+
+    const response = await fetch(`${first.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'curl-test-1' },
+      body: JSON.stringify({ query: '{ agreement(reference: "BOSA-BTC-2017") { signedOn { iso } } node(id: "nope") { id } }' }),
+    });
+    expect(response.headers.get('x-request-id')).toBe('curl-test-1');
+    const body = (await response.json()) as any;
+    expect(body.data.agreement.signedOn.iso).toBe('2017-06-02');
+    expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', requestId: 'curl-test-1' });
+    expect(body.errors[0].extensions.stacktrace).toBeUndefined();
+    expect(body.extensions).toBeUndefined(); // no statement counts in production
+
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(first.lines.find((l) => l.msg === 'request completed')).toMatchObject({ requestId: 'curl-test-1', path: '/graphql', status: 200 });
+    expect(first.lines.some((l) => l.msg === 'Stopped cleanly')).toBe(true);
+
+    const second = await runServer({ DATA_DIR: dataDir });
+    expect(second.lines.some((l) => /Applied/.test(l.msg))).toBe(false);
+    expect(second.lines.some((l) => l.msg === 'Seed data already present')).toBe(true);
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+  });
+
+  test('an unusable data folder ends with one sentence naming DATA_DIR', async () => {
+    const file = path.join(dataDir, 'a-file');
+    fs.writeFileSync(file, '');
+    const { code, stderr } = await failToStart({ DATA_DIR: path.join(file, 'db') });
+    expect(code).toBe(1);
+    expect(stderr.trim()).toMatch(/^Coopgraph cannot start: DATA_DIR: cannot create or write the embedded database folder .+ \(ENOTDIR\)\.$/);
+  });
+
+  test('a malformed DATABASE_URL ends with one sentence, no stack trace', async () => {
+    const { code, stderr } = await failToStart({ DATABASE_URL: 'postgres//oops' });
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe('Coopgraph cannot start: DATABASE_URL: is not a valid URL; expected postgres://user:password@host:5432/database.');
+  });
+
+  test('an unreachable database is retried with backoff, then reported in one sentence', async () => {
+    const { code, stderr } = await failToStart({ DATABASE_URL: 'postgres://coop:secret@127.0.0.1:9/coop', DATABASE_CONNECT_TIMEOUT: '2' });
+    expect(code).toBe(1);
+    expect(stderr.trim()).toMatch(/^Coopgraph cannot start: DATABASE_URL: cannot reach the PostgreSQL server at 127\.0\.0\.1:9\/coop \(ECONNREFUSED\)\. Gave up after [2-9] attempts over 2 s \(DATABASE_CONNECT_TIMEOUT\)\.$/);
+    expect(stderr).not.toContain('secret');
+  });
+});
+
+describe('the embedded database runs on its own thread', () => {
+  test('/health answers while a long query runs', async () => {
+    const server = await startTestServer('embedded', { seed: false });
+    try {
+      let queryDone = false;
+      const long = server.app.db.dataSource.query('SELECT count(*) FROM generate_series(1, 400000)').then(() => (queryDone = true));
+      // Let the query reach the database thread first.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const health = await fetch(`${server.url}/health`);
+      expect(health.status).toBe(200);
+      expect(queryDone).toBe(false);
+      await long;
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+const postgresOnly = databaseKinds().includes('postgres') ? describe : describe.skip;
+
+postgresOnly('start-up against PostgreSQL', () => {
+  test('a wrong user or password is named, not retried', async () => {
+    const url = new URL(process.env.TEST_DATABASE_URL!);
+    url.username = 'no_such_role_here';
+    url.password = 'wrong';
+    const { code, stderr } = await failToStart({ DATABASE_URL: url.toString(), DATABASE_CONNECT_TIMEOUT: '30' });
+    expect(code).toBe(1);
+    expect(stderr.trim()).toMatch(/^Coopgraph cannot start: DATABASE_URL: the server at .+ refused the user name or password/);
+    expect(stderr).not.toContain('wrong@');
+  });
+
+  test('a server that is briefly unreachable at start is waited for', async () => {
+    const scratch = await createScratchDatabase('postgres');
+    const target = new URL(scratch.url!);
+    // A proxy that starts listening only after a while, as a database container would.
+    const proxy = net.createServer((socket) => {
+      const upstream = net.connect(Number(target.port || 5432), target.hostname);
+      socket.pipe(upstream).pipe(socket);
+      socket.on('error', () => upstream.destroy());
+      upstream.on('error', () => socket.destroy());
+    });
+    const port = await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = probe.address() as net.AddressInfo;
+        probe.close(() => resolve(free));
+      });
+    });
+    const viaProxy = new URL(scratch.url!);
+    viaProxy.hostname = '127.0.0.1';
+    viaProxy.port = String(port);
+    const retries: number[] = [];
+    const logger = pino({ level: 'warn' }, { write: (line: string) => void retries.push(JSON.parse(line).attempt) });
+    const opening = startCoopgraph(testConfig(viaProxy.toString(), { DATABASE_CONNECT_TIMEOUT: '20' }), logger);
+    setTimeout(() => proxy.listen(port, '127.0.0.1'), 1500);
+    const app = await opening;
+    try {
+      expect(retries.length).toBeGreaterThanOrEqual(2);
+      expect((await fetch(`${app.url}/ready`)).status).toBe(200);
+    } finally {
+      await app.close();
+      proxy.close();
+      await scratch.drop();
+    }
+  });
+});
