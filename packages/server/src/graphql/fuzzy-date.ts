@@ -1,3 +1,4 @@
+import { DateScalar } from './scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Language } from './localized';
 
@@ -95,10 +96,10 @@ export class FuzzyDate {
   @Field(() => DatePrecision, { description: 'How precisely the date is known.' })
   precision!: DatePrecision;
 
-  @Field(() => String, { nullable: true, description: 'The first day the date may be (YYYY-MM-DD); null when unbounded.' })
+  @Field(() => DateScalar, { nullable: true, description: 'The first day the date may be (YYYY-MM-DD); null when unbounded.' })
   earliest!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The last day the date may be (YYYY-MM-DD); null when unbounded.' })
+  @Field(() => DateScalar, { nullable: true, description: 'The last day the date may be (YYYY-MM-DD); null when unbounded.' })
   latest!: string | null;
 
   @Field(() => String, {

@@ -42,6 +42,10 @@ export function coopgraphSchema(): Promise<GraphQLSchema> {
     orphanedTypes: Object.values(nodeTypes),
     scalarsMap: [{ type: Date, scalar: DateScalar }],
     validate: false,
-  }).then((schema) => lexicographicSortSchema(schema));
+  }).then((schema) => {
+    schema.getQueryType()!.description =
+      'The entry points for reading the registry: every node by global ID, and a list for each node type. Every relation is traversable from both ends.';
+    return lexicographicSortSchema(schema);
+  });
   return built;
 }

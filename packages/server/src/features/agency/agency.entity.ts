@@ -1,3 +1,4 @@
+import { DateScalar } from '../../graphql/scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { enumCheck } from '../../graphql/enums';
@@ -78,12 +79,12 @@ export class Agency extends NodeEntity {
   @Column({ type: 'text', nullable: true })
   website!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'First day of existence (YYYY-MM-DD); null when unknown.' })
+  @Field(() => DateScalar, { nullable: true, description: 'First day of existence (YYYY-MM-DD); null when unknown.' })
   @Index()
   @Column({ type: 'date', nullable: true })
   existedFrom!: string | null;
 
-  @Field(() => String, {
+  @Field(() => DateScalar, {
     nullable: true,
     description: 'Last day of existence (YYYY-MM-DD); null while the agency exists.',
   })
@@ -119,11 +120,11 @@ export class AgencyName extends NodeEntity {
   @Column({ type: 'text', nullable: true })
   acronym!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'First day the name is used (YYYY-MM-DD); null when unknown.' })
+  @Field(() => DateScalar, { nullable: true, description: 'First day the name is used (YYYY-MM-DD); null when unknown.' })
   @Column({ type: 'date', nullable: true })
   validFrom!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day the name is used (YYYY-MM-DD); null while in use.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Last day the name is used (YYYY-MM-DD); null while in use.' })
   @Column({ type: 'date', nullable: true })
   validUntil!: string | null;
 }
@@ -170,7 +171,7 @@ export class AgencyLineage extends NodeEntity {
   @Column({ type: 'text' })
   kind!: LineageKind;
 
-  @Field(() => String, { nullable: true, description: 'The day it took effect (YYYY-MM-DD).' })
+  @Field(() => DateScalar, { nullable: true, description: 'The day it took effect (YYYY-MM-DD).' })
   @Index()
   @Column({ type: 'date', nullable: true })
   occurredOn!: string | null;

@@ -1,3 +1,4 @@
+import { DateScalar } from '../../graphql/scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { enumCheck } from '../../graphql/enums';
@@ -89,12 +90,12 @@ export class Agreement extends NodeEntity {
   @Column({ type: 'text', nullable: true })
   signedPrecision!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'First day of validity (YYYY-MM-DD); null when unknown.' })
+  @Field(() => DateScalar, { nullable: true, description: 'First day of validity (YYYY-MM-DD); null when unknown.' })
   @Index()
   @Column({ type: 'date', nullable: true })
   validFrom!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day of validity (YYYY-MM-DD); null when open-ended.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of validity (YYYY-MM-DD); null when open-ended.' })
   @Index()
   @Column({ type: 'date', nullable: true })
   validUntil!: string | null;

@@ -1,3 +1,4 @@
+import { DateScalar } from '../../graphql/scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { enumCheck } from '../../graphql/enums';
@@ -61,12 +62,12 @@ export class PartnerDesignation extends NodeEntity {
   @Column({ type: 'text', nullable: true })
   decidedPrecision!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'First day of the designation (YYYY-MM-DD); null when unknown.' })
+  @Field(() => DateScalar, { nullable: true, description: 'First day of the designation (YYYY-MM-DD); null when unknown.' })
   @Index()
   @Column({ type: 'date', nullable: true })
   validFrom!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day of the designation (YYYY-MM-DD); null while it lasts.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of the designation (YYYY-MM-DD); null while it lasts.' })
   @Index()
   @Column({ type: 'date', nullable: true })
   validUntil!: string | null;

@@ -1,3 +1,4 @@
+import { DateScalar } from '../../graphql/scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { enumCheck } from '../../graphql/enums';
@@ -90,11 +91,11 @@ export class Availability extends NodeEntity {
   @JoinColumn({ name: 'expert_id' })
   expert?: Relation<Expert>;
 
-  @Field(() => String, { description: 'First day of the period (YYYY-MM-DD).' })
+  @Field(() => DateScalar, { description: 'First day of the period (YYYY-MM-DD).' })
   @Column({ type: 'date' })
   startsOn!: string;
 
-  @Field(() => String, { description: 'Last day of the period (YYYY-MM-DD).' })
+  @Field(() => DateScalar, { description: 'Last day of the period (YYYY-MM-DD).' })
   @Column({ type: 'date' })
   endsOn!: string;
 

@@ -1,3 +1,4 @@
+import { DateScalar } from '../../graphql/scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import type { LocalizedText } from '../../graphql/localized';
@@ -63,11 +64,11 @@ export class Affiliation extends NodeEntity {
   @Column({ type: 'jsonb', nullable: true })
   position!: LocalizedText | null;
 
-  @Field(() => String, { nullable: true, description: 'First day in this position (YYYY-MM-DD), if known.' })
+  @Field(() => DateScalar, { nullable: true, description: 'First day in this position (YYYY-MM-DD), if known.' })
   @Column({ type: 'date', nullable: true })
   validFrom!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day in this position (YYYY-MM-DD); null while current or unknown.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Last day in this position (YYYY-MM-DD); null while current or unknown.' })
   @Column({ type: 'date', nullable: true })
   validUntil!: string | null;
 }
