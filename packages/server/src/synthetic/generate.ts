@@ -84,8 +84,8 @@ function mix32(value: number): number {
 }
 
 /**
- * A small seeded PRNG (the SFC32 algorithm, 128 bits of state). `fork(label)` derives an
- * independent stream, so each table's ids and each phase's choices come from their own
+ * A small seeded PRNG (the SFC32 algorithm, 128 bits of state). Each (seed, label) pair is
+ * an independent stream, so each table's ids and each phase's choices come from their own
  * sequence and stay put when another phase draws more or fewer numbers.
  */
 export class Random {
@@ -94,10 +94,7 @@ export class Random {
   private c: number;
   private d: number;
 
-  constructor(
-    private readonly seed: number,
-    label = '',
-  ) {
+  constructor(seed: number, label = '') {
     let h = mix32(seed ^ 0x9e3779b9);
     for (let i = 0; i < label.length; i += 1) h = mix32(h ^ (label.charCodeAt(i) + i * 0x10001));
     this.a = mix32(h ^ 0x1b873593);
@@ -106,15 +103,6 @@ export class Random {
     this.d = 1;
     // Discard the first outputs: they still resemble the seed.
     for (let i = 0; i < 12; i += 1) this.uint32();
-  }
-
-  fork(label: string): Random {
-    return new Random(this.seed, `${label}\u0000${this.uint32Peek()}`);
-  }
-
-  /** The stream's identity for forking, without advancing it (forks depend on the label only). */
-  private uint32Peek(): number {
-    return this.a ^ 0; // stable while the stream is untouched since construction
   }
 
   uint32(): number {
@@ -230,7 +218,6 @@ const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 const DAY_MS = 86_400_000;
 const dayOf = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
 const isoOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
-const yearOf = (day: number) => new Date(day * DAY_MS).getUTCFullYear();
 const REFERENCE_DAY = dayOf(REFERENCE_DATE);
 
 type Precision = 'day' | 'month' | 'year' | 'unknown';
@@ -550,7 +537,7 @@ const NAME_POOLS: Record<NameGroup, NamePool> = {
     family: [
       ['Van ', 'De ', 'Vanden', 'Ver', '', '', ''],
       ['broek', 'moer', 'kerck', 'linde', 'velde', 'straete', 'hout', 'waele', 'donck', 'meers', 'ghel', 'bossche', 'poel'],
-      ['', 'e', 'aert', 'mans', 'hove', 'elaere', 'ghem', 'ens'],
+      ['', 'e', 'aert', 'mans', 'hove', 'laere', 'ghem', 'ens'],
     ],
   },
   'be-fr': {
@@ -723,7 +710,8 @@ const POSITIONS: Record<'director' | 'international' | 'board' | 'minister' | 's
   clerk: { nl: 'Algemeen directeur', fr: 'Directeur général communal', en: 'Chief Executive', de: 'Generaldirektor der Gemeinde' },
 };
 
-const STOPWORDS = new Set(['and', 'of', 'for', 'the', 'de', 'la', 'le', 'des', 'du', 'et', 'en', 'van', 'voor', 'het', 'für', 'und', 'der', 'die', 'das']);
+// French elisions (l', d') split off as one-letter words, which are dropped too.
+const STOPWORDS = new Set(['and', 'of', 'for', 'the', 'de', 'la', 'le', 'l', 'd', 'des', 'du', 'et', 'en', 'van', 'voor', 'het', 'für', 'und', 'der', 'die', 'das']);
 
 /** Initials of the significant words: "Institute for Mobility and Archives" → "IMA". */
 function initials(name: string): string {
@@ -931,11 +919,8 @@ class BulkLoader {
 
   add<T extends TableName>(table: T, row: Row<T>): void {
     const columns = Object.entries(TABLES[table]) as [string, ColumnType][];
-    let buffer = this.buffers.get(table);
-    if (!buffer) {
-      buffer = columns.map(() => []);
-      this.buffers.set(table, buffer);
-    }
+    const buffer = this.buffers.get(table) ?? columns.map((): unknown[] => []);
+    this.buffers.set(table, buffer);
     const values = row as Record<string, unknown>;
     columns.forEach(([name, type], i) => {
       const value = values[name];
@@ -1012,7 +997,7 @@ type Progress = NonNullable<GenerateOptions['onProgress']>;
 
 class Generator {
   private readonly loader: BulkLoader;
-  private readonly idStreams = new Map<string, Random>();
+  private readonly streams = new Map<string, Random>();
   private sourceId = '';
   private countries: CountryRow[] = [];
   private domains: DomainRow[] = [];
@@ -1034,16 +1019,17 @@ class Generator {
     this.loader = new BulkLoader(manager);
   }
 
+  /** Rows inserted per generated table, in load order (zero for a table that got none). */
   get counts(): Record<string, number> {
-    return { ...this.loader.inserted };
+    return Object.fromEntries(GENERATED_TABLES.map((table) => [table, this.loader.inserted[table] ?? 0]));
   }
 
   /** A stream for one concern: `ids:<table>` for ids, a phase name for choices. */
   private stream(label: string): Random {
-    let rng = this.idStreams.get(label);
+    let rng = this.streams.get(label);
     if (!rng) {
       rng = new Random(this.seed, label);
-      this.idStreams.set(label, rng);
+      this.streams.set(label, rng);
     }
     return rng;
   }
@@ -1145,7 +1131,8 @@ class Generator {
     await this.finishStep('reference data', 1);
   }
 
-  private partnerCountryPicker(rng: Random): WeightedPicker {
+  /** Countries weighted as partners of agreements (Belgium has weight 0). */
+  private partnerCountryPicker(): WeightedPicker {
     return new WeightedPicker(this.countries.map((c) => c.def.weight));
   }
 
@@ -1154,7 +1141,7 @@ class Generator {
   private async generateAgencies(): Promise<void> {
     const rng = this.stream('agencies');
     const total = this.planned.agencies;
-    const partnerCountries = this.partnerCountryPicker(rng);
+    const partnerCountries = this.partnerCountryPicker();
     const belgium = this.countries.findIndex((c) => c.def.iso2 === 'BE');
 
     for (let i = 0; i < total; i += 1) {
@@ -1300,8 +1287,9 @@ class Generator {
         : agency.kind === 'local_government'
           ? [POSITIONS.mayor, POSITIONS.clerk]
           : [rng.chance(0.5) ? POSITIONS.director : POSITIONS.board, POSITIONS.international];
-    const lo = Math.max(agency.from ?? dayOf('2000-01-01'), dayOf('2000-01-01'));
-    const hi = Math.max(lo, agency.until ?? REFERENCE_DAY);
+    // In office since 2000 or later, but never after the agency ceased to exist.
+    const hi = agency.until ?? REFERENCE_DAY;
+    const lo = Math.min(Math.max(agency.from ?? dayOf('2000-01-01'), dayOf('2000-01-01')), hi);
     for (const position of positions.slice(0, 2)) {
       const personId = this.writePerson(rng, this.nameGroupOf(rng, agency));
       agency.signatories.push(personId);
@@ -1387,7 +1375,7 @@ class Generator {
       const c = agencies[i].country;
       if (c !== null) agenciesByCountry.set(c, [...(agenciesByCountry.get(c) ?? []), i]);
     });
-    const countryPicker = this.partnerCountryPicker(rng);
+    const countryPicker = this.partnerCountryPicker();
     const domainPicker = skewedPicker(rng, range(this.domains.length), 0.8, (d) => (this.domains[d].def.parent ? 1 : 0.35));
     const frameworks = total >= 3 ? Math.max(1, Math.round(total * 0.08)) : 0;
     const years = range(2026 - 2005 + 1).map((k) => [2005 + k, 1 + 0.12 * k] as const);
@@ -1423,7 +1411,7 @@ class Generator {
       if (!draft) {
         from = signedDay + rng.int(0, 60);
         until = isFramework ? from + 365 * rng.int(5, 10) : rng.chance(0.2) ? null : from + rng.int(365, 6 * 365);
-        if (parent?.until != null && until !== null) until = Math.max(from, Math.min(until, parent.until));
+        if (parent && parent.until !== null && until !== null) until = Math.max(from, Math.min(until, parent.until));
         if (until !== null && until < REFERENCE_DAY) status = rng.chance(0.85) ? 'expired' : 'terminated';
         else if (rng.chance(0.06)) {
           status = 'terminated';
@@ -1672,7 +1660,7 @@ class Generator {
     const total = this.planned.missions;
     const signed = this.agreements.filter((a) => !a.draft && a.from !== null);
     const eligible = signed.length > 0 ? signed : this.agreements;
-    const agreementPicker = skewedPicker(rng, range(eligible.length), 0.9);
+    const agreementPicker = skewedPicker(rng, range(eligible.length), 0.75);
     // Some experts go on many missions, most on a few.
     const expertPicker = skewedPicker(rng, range(this.expertIds.length), 0.6);
     const anyDomain = range(this.domains.length);
@@ -1731,7 +1719,7 @@ class Generator {
         kind,
         status,
         country_id: country.id,
-        beneficiary: `${rng.pick(BENEFICIARY_PREFIXES)} ${firstDomain.en}`,
+        beneficiary: `${rng.pick(BENEFICIARY_PREFIXES)} ${inSentence(firstDomain.en, 'en')}`,
         agreement_id: agreement.id,
         planned_start: plannedStart?.range ?? null,
         planned_start_precision: plannedStart?.precision ?? null,
@@ -1769,7 +1757,7 @@ class Generator {
     for (let attempt = 0; chosen.size < wanted && attempt < wanted * 10; attempt += 1) {
       const specialists = this.expertsByDomain[rng.pick(domains)];
       const expert =
-        specialists.length > 0 && rng.chance(0.75) ? specialists[Math.floor(specialists.length * rng.next() ** 2)] : expertPicker.pick(rng);
+        specialists.length > 0 && rng.chance(0.75) ? specialists[Math.floor(specialists.length * rng.next() ** 1.5)] : expertPicker.pick(rng);
       chosen.add(expert);
     }
     const maxDays = Math.min(duration, 366);
