@@ -14,7 +14,8 @@ export class Loaders {
   get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
     let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
     if (!loader) {
-      loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
+      // No batch size limit: keys travel as one array parameter, so one statement serves any number of rows.
+      loader = new DataLoader<K, V>(batch);
       this.loaders.set(name, loader as DataLoader<unknown, unknown>);
     }
     return loader;
