@@ -1,5 +1,4 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { UserInputError } from './errors';
 
 export const MAX_PAGE_SIZE = 100;
@@ -75,17 +74,6 @@ export function connectionType<T extends object>(nodeType: ClassType<T>, name: s
   return ConnectionType as unknown as ClassType<ConnectionResult<T>>;
 }
 
-export function encodeCursor(id: string): string {
-  return Buffer.from(`c:${id}`, 'utf8').toString('base64url');
-}
-
-export function decodeCursor(cursor: string, argument: string): string {
-  const decoded = /^[A-Za-z0-9_-]{1,100}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
-  const match = /^c:([0-9a-f-]{36})$/.exec(decoded);
-  if (!match) throw new UserInputError(`\`${argument}\` is not a cursor returned by this list.`, argument);
-  return match[1]!;
-}
-
 /** Checks `first`/`last`: one of them is required, between 0 and MAX_PAGE_SIZE. */
 export function pageSize(args: PageArgs): { size: number; backward: boolean } {
   const { first, last } = args;
@@ -101,38 +89,4 @@ export function pageSize(args: PageArgs): { size: number; backward: boolean } {
     throw new UserInputError(`\`${argument}\` must be between 0 and ${MAX_PAGE_SIZE}; got ${size}.`, argument);
   }
   return { size, backward: first == null };
-}
-
-/** A page of a whole table, ordered by ID (the unique tiebreaker), with keyset cursors. */
-export async function paginateTable<T extends ObjectLiteral & { id: string }>(
-  dataSource: DataSource,
-  entity: EntityTarget<T>,
-  args: PageArgs,
-): Promise<ConnectionResult<T>> {
-  const { size, backward } = pageSize(args);
-  const after = args.after ? decodeCursor(args.after, 'after') : null;
-  const before = args.before ? decodeCursor(args.before, 'before') : null;
-  const repo = dataSource.getRepository(entity);
-  const qb = repo.createQueryBuilder('t');
-  if (after) qb.andWhere('t.id > :after', { after });
-  if (before) qb.andWhere('t.id < :before', { before });
-  qb.orderBy('t.id', backward ? 'DESC' : 'ASC').limit(size + 1);
-  const rows = size === 0 ? [] : await qb.getMany();
-  const hasMore = rows.length > size;
-  const page = rows.slice(0, size);
-  if (backward) page.reverse();
-  const edges = page.map((node) => ({ cursor: encodeCursor(node.id), node }));
-  return {
-    edges,
-    nodes: page,
-    pageInfo: {
-      hasNextPage: backward ? before !== null : hasMore,
-      hasPreviousPage: backward ? hasMore : after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-    get totalCount() {
-      return repo.count();
-    },
-  };
 }

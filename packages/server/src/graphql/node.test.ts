@@ -14,7 +14,7 @@ describe.each(databaseKinds())('node(id), nodes(ids) and paging (%s database)', 
     const { missions, agreements, sources, domains, countries, people } = await server.data(`{
       missions(first: 5) { nodes { id assignments { id } } }
       agreements(first: 5) { nodes { id parties { id } } }
-      sources(first: 5) { nodes { id citedBy { id } } }
+      sources(first: 5) { nodes { id citedBy(first: 2) { nodes { id } } } }
       domains(first: 5) { nodes { id } }
       countries(first: 5) { nodes { id partnerDesignations { id } } }
       people(first: 5) { nodes { id affiliations { id } } }
@@ -22,7 +22,7 @@ describe.each(databaseKinds())('node(id), nodes(ids) and paging (%s database)', 
     const ids: string[] = [
       ...missions.nodes.map((n: any) => n.id),
       ...agreements.nodes.flatMap((n: any) => [n.id, ...n.parties.map((p: any) => p.id)]),
-      ...sources.nodes.flatMap((n: any) => [n.id, ...n.citedBy.slice(0, 2).map((c: any) => c.id)]),
+      ...sources.nodes.flatMap((n: any) => [n.id, ...n.citedBy.nodes.map((c: any) => c.id)]),
       ...domains.nodes.map((n: any) => n.id),
       ...countries.nodes.flatMap((n: any) => [n.id, ...n.partnerDesignations.map((p: any) => p.id)]),
       ...people.nodes.flatMap((n: any) => [n.id, ...n.affiliations.map((a: any) => a.id)]),
@@ -83,6 +83,6 @@ describe.each(databaseKinds())('node(id), nodes(ids) and paging (%s database)', 
     const oversized = await server.gql(`query($n: Int) { agencies(first: $n) { nodes { id } } }`, { n: 101 });
     expect(oversized.body.errors![0]!.message).toBe('`first` must be between 0 and 100; got 101.');
     const badCursor = await server.gql(`{ agencies(first: 2, after: "bogus") { nodes { id } } }`);
-    expect(badCursor.body.errors![0]!.message).toBe('`after` is not a cursor returned by this list.');
+    expect(badCursor.body.errors![0]!.message).toBe('`after` is not a cursor of this list with this order; use a cursor returned by the same query.');
   });
 });

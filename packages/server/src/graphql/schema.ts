@@ -8,6 +8,7 @@ import { AvailabilityResolver, ExpertResolver } from '../features/expert/expert.
 import { AssignmentResolver, MissionResolver } from '../features/mission/mission.resolver';
 import { AffiliationResolver, PersonResolver } from '../features/person/person.resolver';
 import { CitationResolver, SourceResolver } from '../features/source/source.resolver';
+import { StatsResolver } from '../features/stats/stats.resolver';
 import { FuzzyDateResolver } from './fuzzy-date.resolver';
 import { NodeResolver } from './node.resolver';
 import { nodeTypes } from './node-types';
@@ -31,6 +32,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AssignmentResolver,
   SourceResolver,
   CitationResolver,
+  StatsResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

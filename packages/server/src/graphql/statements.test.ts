@@ -41,15 +41,20 @@ const NESTED = `{
     totalCount
     nodes {
       id name acronym(lang: FR)
-      agreements {
-        reference title
-        domains { key label }
-        countries { iso2 name }
-        parties { role }
-        missions {
-          reference title country { name }
-          assignments { role days }
-          experts { name languages employer { name } domains { key } }
+      agreements(first: 10) {
+        totalCount
+        nodes {
+          reference title
+          domains { key label }
+          countries { iso2 name }
+          parties { role }
+          missions(first: 10) {
+            nodes {
+              reference title country { name }
+              assignments { role days }
+              experts { name languages employer { name } domains { key } }
+            }
+          }
         }
       }
     }
@@ -82,11 +87,12 @@ describe.each(databaseKinds())('SQL statements per request (%s database)', (kind
     expect(agencies).toHaveLength(30);
     // The data really has two children per parent at every level.
     for (const agency of agencies) {
-      expect(agency.agreements).toHaveLength(2);
-      for (const agreement of agency.agreements) {
+      expect(agency.agreements.nodes).toHaveLength(2);
+      expect(agency.agreements.totalCount).toBe(2);
+      for (const agreement of agency.agreements.nodes) {
         expect(agreement.domains).toHaveLength(2);
-        expect(agreement.missions).toHaveLength(2);
-        for (const mission of agreement.missions) {
+        expect(agreement.missions.nodes).toHaveLength(2);
+        for (const mission of agreement.missions.nodes) {
           expect(mission.experts).toHaveLength(2);
           expect(mission.experts[0].domains).toHaveLength(2);
         }

@@ -1,4 +1,5 @@
 import { Initial1795885455860 } from './1795885455860-Initial';
+import { TextFolding1795887000000 } from './1795887000000-TextFolding';
 
 /** Every migration, oldest first. Schema changes happen only here. */
-export const migrations = [Initial1795885455860];
+export const migrations = [Initial1795885455860, TextFolding1795887000000];

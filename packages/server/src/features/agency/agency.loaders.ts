@@ -1,8 +1,5 @@
 import type { Context } from '../../graphql/context';
 import { FALLBACK_ORDER, type Language } from '../../graphql/localized';
-import { AgreementParty } from '../agreement/agreement.entity';
-import { Expert } from '../expert/expert.entity';
-import { Affiliation } from '../person/person.entity';
 import { Agency, AgencyLineage, AgencyName } from './agency.entity';
 
 export const agencyById = (ctx: Context, id: string) => ctx.loaders.byId(Agency).load(id);
@@ -15,12 +12,6 @@ export const lineageToSuccessors = (ctx: Context, agencyId: string) =>
 
 export const lineageFromPredecessors = (ctx: Context, agencyId: string) =>
   ctx.loaders.manyBy(AgencyLineage, 'successorId', ['occurredOn']).load(agencyId);
-
-export const partiesOfAgency = (ctx: Context, agencyId: string) => ctx.loaders.manyBy(AgreementParty, 'agencyId').load(agencyId);
-
-export const expertsEmployedBy = (ctx: Context, agencyId: string) => ctx.loaders.manyBy(Expert, 'employerId').load(agencyId);
-
-export const affiliationsOfAgency = (ctx: Context, agencyId: string) => ctx.loaders.manyBy(Affiliation, 'agencyId').load(agencyId);
 
 export async function agenciesById(ctx: Context, ids: string[]): Promise<Agency[]> {
   const rows = await ctx.loaders.byId(Agency).loadMany([...new Set(ids)]);

@@ -1,58 +1,59 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { connectionType, PageArgs, paginateTable, type ConnectionResult } from '../../graphql/connection';
+import type { ConnectionResult } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
+import { asOfOf, relationPage, rootPage, withAsOf, type ListArgs } from '../../graphql/lists';
 import { LangArg, type Language } from '../../graphql/localized';
 import { NodeFieldsResolver } from '../../graphql/node-fields';
 import { DateScalar } from '../../graphql/scalars';
 import { Agreement, AgreementParty } from '../agreement/agreement.entity';
-import { agreementsById } from '../agreement/agreement.loaders';
+import {
+  AgreementConnection,
+  AgreementListArgs,
+  agreementList,
+  agreementsOfAgency,
+  AgreementPartyConnection,
+  AgreementPartyListArgs,
+  partiesOfAgencyRelation,
+  partyList,
+} from '../agreement/agreement.inputs';
 import { Country } from '../country/country.entity';
 import { countryById } from '../country/country.loaders';
 import { Expert } from '../expert/expert.entity';
+import { ExpertConnection, ExpertListArgs, expertList, expertsOfAgency } from '../expert/expert.inputs';
 import { Affiliation } from '../person/person.entity';
+import { AffiliationConnection, AffiliationListArgs, affiliationList, affiliationsOfAgencyRelation } from '../person/person.inputs';
 import { Agency, AgencyLineage, AgencyName } from './agency.entity';
-import {
-  affiliationsOfAgency,
-  agenciesById,
-  agencyById,
-  expertsEmployedBy,
-  lineageFromPredecessors,
-  lineageToSuccessors,
-  namesOfAgency,
-  namesOn,
-  partiesOfAgency,
-  pickName,
-} from './agency.loaders';
-
-export const AgencyConnection = connectionType(Agency, 'Agency', 'agencies');
+import { AgencyConnection, AgencyListArgs, agencyList } from './agency.inputs';
+import { agenciesById, agencyById, lineageFromPredecessors, lineageToSuccessors, namesOfAgency, namesOn, pickName } from './agency.loaders';
 
 const AsOfArg = () =>
   Arg('asOf', () => DateScalar, {
     nullable: true,
-    description: 'The day the name is asked for (YYYY-MM-DD); defaults to today. BTC is BTC on 2017-06-02 and Enabel on 2018-01-01.',
+    description:
+      'The day the name is asked for (YYYY-MM-DD); defaults to the day the agency was listed for, else today. BTC is BTC on 2017-06-02 and Enabel on 2018-01-01.',
   });
 
 const today = () => new Date().toISOString().slice(0, 10);
+const dayFor = (agency: Agency, asOf?: string | null) => asOf ?? asOfOf(agency) ?? today();
 
 @Resolver(() => Agency)
 export class AgencyResolver extends NodeFieldsResolver(Agency) {
   @Query(() => AgencyConnection, { description: 'Public bodies that sign agreements and make experts available.' })
-  agencies(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Agency>> {
-    return paginateTable(ctx.dataSource, Agency, args);
+  agencies(@Args(() => AgencyListArgs) args: ListArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Agency>> {
+    return rootPage(ctx, agencyList, args);
   }
 
   @FieldResolver(() => String, { description: 'The agency\'s name in a language, as it was on a day.' })
   async name(@Root() agency: Agency, @Ctx() ctx: Context, @LangArg() lang?: Language | null, @AsOfArg() asOf?: string | null): Promise<string> {
-    const names = namesOn(await namesOfAgency(ctx, agency.id), asOf ?? today());
+    const names = namesOn(await namesOfAgency(ctx, agency.id), dayFor(agency, asOf));
     return pickName(names, lang ?? ctx.lang)?.name ?? '';
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The agency\'s acronym in a language, as it was on a day (FOD BOSA, SPF BOSA, CTB, ...).' })
   async acronym(@Root() agency: Agency, @Ctx() ctx: Context, @LangArg() lang?: Language | null, @AsOfArg() asOf?: string | null): Promise<string | null> {
-    const names = namesOn(await namesOfAgency(ctx, agency.id), asOf ?? today());
-    const chosen = pickName(names, lang ?? ctx.lang);
-    // The acronym goes with the name: an agency's acronym in one language is not borrowed by another.
-    return chosen?.acronym ?? null;
+    const names = namesOn(await namesOfAgency(ctx, agency.id), dayFor(agency, asOf));
+    // The acronym goes with the chosen name: one language's acronym is not borrowed by another.
+    return pickName(names, lang ?? ctx.lang)?.acronym ?? null;
   }
 
   @FieldResolver(() => [AgencyName], { description: 'Every name of the agency, in every language, with its period; or those in use on `asOf`.' })
@@ -62,33 +63,37 @@ export class AgencyResolver extends NodeFieldsResolver(Agency) {
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Only the names in use on this day (YYYY-MM-DD).' }) asOf?: string | null,
   ): Promise<AgencyName[]> {
     const names = await namesOfAgency(ctx, agency.id);
-    return asOf ? namesOn(names, asOf) : names;
+    const day = asOf ?? asOfOf(agency);
+    return day ? namesOn(names, day) : names;
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'The country the agency belongs to.' })
-  country(@Root() agency: Agency, @Ctx() ctx: Context): Promise<Country | null> {
-    return agency.countryId ? countryById(ctx, agency.countryId) : Promise.resolve(null);
+  async country(@Root() agency: Agency, @Ctx() ctx: Context): Promise<Country | null> {
+    return agency.countryId ? withAsOf((await countryById(ctx, agency.countryId))!, asOfOf(agency)) : null;
   }
 
-  @FieldResolver(() => [AgreementParty], { description: 'The agency\'s parts in agreements: each with the agreement and its role.' })
-  parties(@Root() agency: Agency, @Ctx() ctx: Context): Promise<AgreementParty[]> {
-    return partiesOfAgency(ctx, agency.id);
+  @FieldResolver(() => AgreementPartyConnection, { description: 'The agency\'s parts in agreements: each with the agreement and its role.' })
+  parties(@Root() agency: Agency, @Ctx() ctx: Context, @Args(() => AgreementPartyListArgs) args: ListArgs): Promise<ConnectionResult<AgreementParty>> {
+    return relationPage(ctx, partyList, partiesOfAgencyRelation, agency, args);
   }
 
-  @FieldResolver(() => [Agreement], { description: 'The agreements the agency is party to, in any role.' })
-  async agreements(@Root() agency: Agency, @Ctx() ctx: Context): Promise<Agreement[]> {
-    const parties = await partiesOfAgency(ctx, agency.id);
-    return agreementsById(ctx, parties.map((p) => p.agreementId));
+  @FieldResolver(() => AgreementConnection, { description: 'The agreements the agency is party to, in any role.' })
+  agreements(@Root() agency: Agency, @Ctx() ctx: Context, @Args(() => AgreementListArgs) args: ListArgs): Promise<ConnectionResult<Agreement>> {
+    return relationPage(ctx, agreementList, agreementsOfAgency, agency, args);
   }
 
-  @FieldResolver(() => [Agency], { description: 'Agencies this one descends from (merged into it, or split off from by it).' })
+  @FieldResolver(() => [Agency], { description: 'Agencies this one descends from (merged into it, or split off from by it); as of a day, only lineage that had happened by then.' })
   async predecessors(@Root() agency: Agency, @Ctx() ctx: Context): Promise<Agency[]> {
-    return agenciesById(ctx, (await lineageFromPredecessors(ctx, agency.id)).map((l) => l.predecessorId));
+    const day = asOfOf(agency);
+    const links = (await lineageFromPredecessors(ctx, agency.id)).filter((l) => !day || !l.occurredOn || l.occurredOn <= day);
+    return (await agenciesById(ctx, links.map((l) => l.predecessorId))).map((a) => withAsOf(a, day));
   }
 
-  @FieldResolver(() => [Agency], { description: 'Agencies that descend from this one.' })
+  @FieldResolver(() => [Agency], { description: 'Agencies that descend from this one; as of a day, only lineage that had happened by then.' })
   async successors(@Root() agency: Agency, @Ctx() ctx: Context): Promise<Agency[]> {
-    return agenciesById(ctx, (await lineageToSuccessors(ctx, agency.id)).map((l) => l.successorId));
+    const day = asOfOf(agency);
+    const links = (await lineageToSuccessors(ctx, agency.id)).filter((l) => !day || !l.occurredOn || l.occurredOn <= day);
+    return (await agenciesById(ctx, links.map((l) => l.successorId))).map((a) => withAsOf(a, day));
   }
 
   @FieldResolver(() => [AgencyLineage], { description: 'Lineage edges to this agency\'s predecessors, with dates and legal basis.' })
@@ -101,14 +106,14 @@ export class AgencyResolver extends NodeFieldsResolver(Agency) {
     return lineageToSuccessors(ctx, agency.id);
   }
 
-  @FieldResolver(() => [Expert], { description: 'Experts this agency employs and makes available.' })
-  experts(@Root() agency: Agency, @Ctx() ctx: Context): Promise<Expert[]> {
-    return expertsEmployedBy(ctx, agency.id);
+  @FieldResolver(() => ExpertConnection, { description: 'Experts this agency employs and makes available.' })
+  experts(@Root() agency: Agency, @Ctx() ctx: Context, @Args(() => ExpertListArgs) args: ListArgs): Promise<ConnectionResult<Expert>> {
+    return relationPage(ctx, expertList, expertsOfAgency, agency, args);
   }
 
-  @FieldResolver(() => [Affiliation], { description: 'People working for this agency, with their positions.' })
-  affiliations(@Root() agency: Agency, @Ctx() ctx: Context): Promise<Affiliation[]> {
-    return affiliationsOfAgency(ctx, agency.id);
+  @FieldResolver(() => AffiliationConnection, { description: 'People working for this agency, with their positions.' })
+  affiliations(@Root() agency: Agency, @Ctx() ctx: Context, @Args(() => AffiliationListArgs) args: ListArgs): Promise<ConnectionResult<Affiliation>> {
+    return relationPage(ctx, affiliationList, affiliationsOfAgencyRelation, agency, args);
   }
 }
 

@@ -2,7 +2,6 @@ import type { Context } from '../../graphql/context';
 import { loadThrough } from '../../graphql/loaders';
 import { Country } from '../country/country.entity';
 import { Domain } from '../domain/domain.entity';
-import { Mission } from '../mission/mission.entity';
 import { Agreement, AgreementCountry, AgreementDomain, AgreementParty } from './agreement.entity';
 
 export const agreementById = (ctx: Context, id: string) => ctx.loaders.byId(Agreement).load(id);
@@ -22,9 +21,3 @@ export const domainsOfAgreement = (ctx: Context, agreementId: string) =>
 
 export const countriesOfAgreement = (ctx: Context, agreementId: string) =>
   loadThrough(ctx.loaders, agreementId, AgreementCountry, 'agreementId', 'countryId', Country);
-
-export const childrenOfAgreement = (ctx: Context, agreementId: string) =>
-  ctx.loaders.manyBy(Agreement, 'parentId', ['reference']).load(agreementId);
-
-export const missionsUnderAgreement = (ctx: Context, agreementId: string) =>
-  ctx.loaders.manyBy(Mission, 'agreementId', ['reference']).load(agreementId);

@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { connectionType, PageArgs, paginateTable, type ConnectionResult } from '../../graphql/connection';
+import type { ConnectionResult } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { FuzzyDate } from '../../graphql/fuzzy-date';
+import { asOfOf, carry, relationPage, rootPage, withAsOf, type ListArgs } from '../../graphql/lists';
 import { LangArg, type Language, pickText, Translation, translations } from '../../graphql/localized';
 import { NodeFieldsResolver } from '../../graphql/node-fields';
 import { Agency } from '../agency/agency.entity';
@@ -9,25 +10,18 @@ import { agenciesById, agencyById } from '../agency/agency.loaders';
 import { Country } from '../country/country.entity';
 import { Domain } from '../domain/domain.entity';
 import { Mission } from '../mission/mission.entity';
+import { MissionConnection, MissionListArgs, missionList, missionsOfAgreement } from '../mission/mission.inputs';
 import { Person } from '../person/person.entity';
 import { personById } from '../person/person.loaders';
 import { Agreement, AgreementParty } from './agreement.entity';
-import {
-  agreementById,
-  childrenOfAgreement,
-  countriesOfAgreement,
-  domainsOfAgreement,
-  missionsUnderAgreement,
-  partiesOfAgreement,
-} from './agreement.loaders';
-
-export const AgreementConnection = connectionType(Agreement, 'Agreement', 'agreements');
+import { AgreementConnection, AgreementListArgs, agreementList, childrenOfAgreementRelation } from './agreement.inputs';
+import { agreementById, countriesOfAgreement, domainsOfAgreement, partiesOfAgreement } from './agreement.loaders';
 
 @Resolver(() => Agreement)
 export class AgreementResolver extends NodeFieldsResolver(Agreement) {
   @Query(() => AgreementConnection, { description: 'Agreements between agencies.' })
-  agreements(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Agreement>> {
-    return paginateTable(ctx.dataSource, Agreement, args);
+  agreements(@Args(() => AgreementListArgs) args: ListArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Agreement>> {
+    return rootPage(ctx, agreementList, args);
   }
 
   @Query(() => Agreement, { nullable: true, description: 'An agreement by its reference, for example BOSA-BTC-2017.' })
@@ -61,13 +55,14 @@ export class AgreementResolver extends NodeFieldsResolver(Agreement) {
   }
 
   @FieldResolver(() => [AgreementParty], { description: 'The parties: each agency with its role and signatory.' })
-  parties(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<AgreementParty[]> {
-    return partiesOfAgreement(ctx, agreement.id);
+  async parties(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<AgreementParty[]> {
+    return (await partiesOfAgreement(ctx, agreement.id)).map((p) => withAsOf(p, asOfOf(agreement)));
   }
 
   @FieldResolver(() => [Agency], { description: 'The agencies party to the agreement, in any role.' })
   async agencies(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<Agency[]> {
-    return agenciesById(ctx, (await partiesOfAgreement(ctx, agreement.id)).map((p) => p.agencyId));
+    const agencies = await agenciesById(ctx, (await partiesOfAgreement(ctx, agreement.id)).map((p) => p.agencyId));
+    return agencies.map((a) => withAsOf(a, asOfOf(agreement)));
   }
 
   @FieldResolver(() => [Domain], { description: 'The domains the agreement covers.' })
@@ -76,23 +71,23 @@ export class AgreementResolver extends NodeFieldsResolver(Agreement) {
   }
 
   @FieldResolver(() => [Country], { description: 'The countries the agreement covers.' })
-  countries(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<Country[]> {
-    return countriesOfAgreement(ctx, agreement.id);
+  async countries(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<Country[]> {
+    return (await countriesOfAgreement(ctx, agreement.id)).map((c) => withAsOf(c, asOfOf(agreement)));
   }
 
   @FieldResolver(() => Agreement, { nullable: true, description: 'The framework agreement this one is made under.' })
-  parent(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<Agreement | null> {
-    return agreement.parentId ? agreementById(ctx, agreement.parentId) : Promise.resolve(null);
+  async parent(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<Agreement | null> {
+    return agreement.parentId ? carry(agreement, await agreementById(ctx, agreement.parentId)) : null;
   }
 
-  @FieldResolver(() => [Agreement], { description: 'Agreements made under this framework agreement.' })
-  children(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<Agreement[]> {
-    return childrenOfAgreement(ctx, agreement.id);
+  @FieldResolver(() => AgreementConnection, { description: 'Agreements made under this framework agreement.' })
+  children(@Root() agreement: Agreement, @Ctx() ctx: Context, @Args(() => AgreementListArgs) args: ListArgs): Promise<ConnectionResult<Agreement>> {
+    return relationPage(ctx, agreementList, childrenOfAgreementRelation, agreement, args);
   }
 
-  @FieldResolver(() => [Mission], { description: 'Missions run under this agreement.' })
-  missions(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<Mission[]> {
-    return missionsUnderAgreement(ctx, agreement.id);
+  @FieldResolver(() => MissionConnection, { description: 'Missions run under this agreement.' })
+  missions(@Root() agreement: Agreement, @Ctx() ctx: Context, @Args(() => MissionListArgs) args: ListArgs): Promise<ConnectionResult<Mission>> {
+    return relationPage(ctx, missionList, missionsOfAgreement, agreement, args);
   }
 }
 
@@ -100,12 +95,12 @@ export class AgreementResolver extends NodeFieldsResolver(Agreement) {
 export class AgreementPartyResolver extends NodeFieldsResolver(AgreementParty) {
   @FieldResolver(() => Agreement, { description: 'The agreement.' })
   async agreement(@Root() party: AgreementParty, @Ctx() ctx: Context): Promise<Agreement> {
-    return (await agreementById(ctx, party.agreementId))!;
+    return carry(party, await agreementById(ctx, party.agreementId))!;
   }
 
   @FieldResolver(() => Agency, { description: 'The agency that is party to the agreement.' })
   async agency(@Root() party: AgreementParty, @Ctx() ctx: Context): Promise<Agency> {
-    return (await agencyById(ctx, party.agencyId))!;
+    return carry(party, await agencyById(ctx, party.agencyId))!;
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'The person who signed for the agency, if known.' })

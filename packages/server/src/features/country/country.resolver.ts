@@ -1,34 +1,33 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { connectionType, PageArgs, paginateTable, type ConnectionResult } from '../../graphql/connection';
+import type { ConnectionResult } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { UserInputError } from '../../graphql/errors';
 import { FuzzyDate } from '../../graphql/fuzzy-date';
+import { asOfOf, carry, relationPage, rootPage, type ListArgs } from '../../graphql/lists';
 import { LangArg, type Language, pickText, Translation, translations } from '../../graphql/localized';
 import { NodeFieldsResolver } from '../../graphql/node-fields';
 import { DateScalar } from '../../graphql/scalars';
 import { Agency } from '../agency/agency.entity';
+import { AgencyConnection, AgencyListArgs, agenciesOfCountry, agencyList } from '../agency/agency.inputs';
 import { Agreement } from '../agreement/agreement.entity';
+import { AgreementConnection, AgreementListArgs, agreementList, agreementsOfCountry } from '../agreement/agreement.inputs';
 import { Mission } from '../mission/mission.entity';
+import { MissionConnection, MissionListArgs, missionList, missionsOfCountry } from '../mission/mission.inputs';
 import { Country, PartnerDesignation } from './country.entity';
-import {
-  agenciesInCountry,
-  agreementsCoveringCountry,
-  countryById,
-  designationsOfCountry,
-  missionsInCountry,
-} from './country.loaders';
+import { CountryConnection, CountryListArgs, countryList } from './country.inputs';
+import { countryById, designationsOfCountry } from './country.loaders';
 
-export const CountryConnection = connectionType(Country, 'Country', 'countries');
-
+/** Active on `day`; with no known first day, a designation counts from the first day it may have been decided. */
 export function designationActiveOn(designation: PartnerDesignation, day: string): boolean {
-  return (!designation.validFrom || designation.validFrom <= day) && (!designation.validUntil || designation.validUntil >= day);
+  const from = designation.validFrom ?? FuzzyDate.fromStored(designation.decided, designation.decidedPrecision)?.earliest ?? null;
+  return (!from || from <= day) && (!designation.validUntil || designation.validUntil >= day);
 }
 
 @Resolver(() => Country)
 export class CountryResolver extends NodeFieldsResolver(Country) {
   @Query(() => CountryConnection, { description: 'Countries and territories.' })
-  countries(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Country>> {
-    return paginateTable(ctx.dataSource, Country, args);
+  countries(@Args(() => CountryListArgs) args: ListArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Country>> {
+    return rootPage(ctx, countryList, args);
   }
 
   @Query(() => Country, { nullable: true, description: 'A country by its ISO 3166-1 alpha-2 code (BJ), case-insensitive.' })
@@ -53,30 +52,31 @@ export class CountryResolver extends NodeFieldsResolver(Country) {
   }
 
   @FieldResolver(() => Boolean, {
-    description: 'True when the country is designated a partner country on the given day (or today). A designation with an unknown start counts as active.',
+    description:
+      'True when the country is designated a partner country on the given day (else the day the list was asked for, else today). A designation with an unknown first day counts from the day it was decided.',
   })
   async isPartner(
     @Root() country: Country,
     @Ctx() ctx: Context,
-    @Arg('on', () => DateScalar, { nullable: true, description: 'The day to ask about (YYYY-MM-DD); defaults to today.' }) on?: string | null,
+    @Arg('on', () => DateScalar, { nullable: true, description: 'The day to ask about (YYYY-MM-DD).' }) on?: string | null,
   ): Promise<boolean> {
-    const day = on ?? new Date().toISOString().slice(0, 10);
+    const day = on ?? asOfOf(country) ?? new Date().toISOString().slice(0, 10);
     return (await designationsOfCountry(ctx, country.id)).some((d) => designationActiveOn(d, day));
   }
 
-  @FieldResolver(() => [Mission], { description: 'Missions in this country.' })
-  missions(@Root() country: Country, @Ctx() ctx: Context): Promise<Mission[]> {
-    return missionsInCountry(ctx, country.id);
+  @FieldResolver(() => MissionConnection, { description: 'Missions in this country.' })
+  missions(@Root() country: Country, @Ctx() ctx: Context, @Args(() => MissionListArgs) args: ListArgs): Promise<ConnectionResult<Mission>> {
+    return relationPage(ctx, missionList, missionsOfCountry, country, args);
   }
 
-  @FieldResolver(() => [Agreement], { description: 'Agreements that cover this country.' })
-  agreements(@Root() country: Country, @Ctx() ctx: Context): Promise<Agreement[]> {
-    return agreementsCoveringCountry(ctx, country.id);
+  @FieldResolver(() => AgreementConnection, { description: 'Agreements that cover this country.' })
+  agreements(@Root() country: Country, @Ctx() ctx: Context, @Args(() => AgreementListArgs) args: ListArgs): Promise<ConnectionResult<Agreement>> {
+    return relationPage(ctx, agreementList, agreementsOfCountry, country, args);
   }
 
-  @FieldResolver(() => [Agency], { description: 'Agencies based in this country.' })
-  agencies(@Root() country: Country, @Ctx() ctx: Context): Promise<Agency[]> {
-    return agenciesInCountry(ctx, country.id);
+  @FieldResolver(() => AgencyConnection, { description: 'Agencies based in this country.' })
+  agencies(@Root() country: Country, @Ctx() ctx: Context, @Args(() => AgencyListArgs) args: ListArgs): Promise<ConnectionResult<Agency>> {
+    return relationPage(ctx, agencyList, agenciesOfCountry, country, args);
   }
 }
 
@@ -84,7 +84,7 @@ export class CountryResolver extends NodeFieldsResolver(Country) {
 export class PartnerDesignationResolver extends NodeFieldsResolver(PartnerDesignation) {
   @FieldResolver(() => Country, { description: 'The partner country.' })
   async country(@Root() designation: PartnerDesignation, @Ctx() ctx: Context): Promise<Country> {
-    return (await countryById(ctx, designation.countryId))!;
+    return carry(designation, await countryById(ctx, designation.countryId))!;
   }
 
   @FieldResolver(() => FuzzyDate, { nullable: true, description: 'When the designation was decided, at the precision known.' })

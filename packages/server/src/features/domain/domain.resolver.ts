@@ -1,21 +1,24 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { connectionType, PageArgs, paginateTable, type ConnectionResult } from '../../graphql/connection';
+import type { ConnectionResult } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
+import { carry, relationPage, rootPage, type ListArgs } from '../../graphql/lists';
 import { LangArg, type Language, pickText, Translation, translations } from '../../graphql/localized';
 import { NodeFieldsResolver } from '../../graphql/node-fields';
 import { Agreement } from '../agreement/agreement.entity';
+import { AgreementConnection, AgreementListArgs, agreementList, agreementsOfDomain } from '../agreement/agreement.inputs';
 import { Expert } from '../expert/expert.entity';
+import { ExpertConnection, ExpertListArgs, expertList, expertsOfDomain } from '../expert/expert.inputs';
 import { Mission } from '../mission/mission.entity';
+import { MissionConnection, MissionListArgs, missionList, missionsOfDomain } from '../mission/mission.inputs';
 import { Domain } from './domain.entity';
-import { agreementsInDomain, childrenOfDomain, domainById, expertsInDomain, missionsInDomain } from './domain.loaders';
-
-export const DomainConnection = connectionType(Domain, 'Domain', 'domains');
+import { DomainConnection, DomainListArgs, domainList } from './domain.inputs';
+import { childrenOfDomain, domainById } from './domain.loaders';
 
 @Resolver(() => Domain)
 export class DomainResolver extends NodeFieldsResolver(Domain) {
   @Query(() => DomainConnection, { description: 'Domains of cooperation, at every level of the tree.' })
-  domains(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Domain>> {
-    return paginateTable(ctx.dataSource, Domain, args);
+  domains(@Args(() => DomainListArgs) args: ListArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Domain>> {
+    return rootPage(ctx, domainList, args);
   }
 
   @Query(() => Domain, { nullable: true, description: 'A domain by its key, for example `e-governance`.' })
@@ -34,27 +37,27 @@ export class DomainResolver extends NodeFieldsResolver(Domain) {
   }
 
   @FieldResolver(() => Domain, { nullable: true, description: 'The broader domain this one belongs to.' })
-  parent(@Root() domain: Domain, @Ctx() ctx: Context): Promise<Domain | null> {
-    return domain.parentId ? domainById(ctx, domain.parentId) : Promise.resolve(null);
+  async parent(@Root() domain: Domain, @Ctx() ctx: Context): Promise<Domain | null> {
+    return domain.parentId ? carry(domain, await domainById(ctx, domain.parentId)) : null;
   }
 
-  @FieldResolver(() => [Domain], { description: 'The narrower domains directly under this one.' })
+  @FieldResolver(() => [Domain], { description: 'The narrower domains directly under this one (a domain tree stays small).' })
   children(@Root() domain: Domain, @Ctx() ctx: Context): Promise<Domain[]> {
     return childrenOfDomain(ctx, domain.id);
   }
 
-  @FieldResolver(() => [Agreement], { description: 'Agreements that cover this domain (this domain itself, not its subdomains).' })
-  agreements(@Root() domain: Domain, @Ctx() ctx: Context): Promise<Agreement[]> {
-    return agreementsInDomain(ctx, domain.id);
+  @FieldResolver(() => AgreementConnection, { description: 'Agreements that cover this domain itself (filter on `domains: {some: {subtreeOf: ...}}` for the subtree).' })
+  agreements(@Root() domain: Domain, @Ctx() ctx: Context, @Args(() => AgreementListArgs) args: ListArgs): Promise<ConnectionResult<Agreement>> {
+    return relationPage(ctx, agreementList, agreementsOfDomain, domain, args);
   }
 
-  @FieldResolver(() => [Expert], { description: 'Experts with expertise in this domain.' })
-  experts(@Root() domain: Domain, @Ctx() ctx: Context): Promise<Expert[]> {
-    return expertsInDomain(ctx, domain.id);
+  @FieldResolver(() => ExpertConnection, { description: 'Experts with expertise in this domain.' })
+  experts(@Root() domain: Domain, @Ctx() ctx: Context, @Args(() => ExpertListArgs) args: ListArgs): Promise<ConnectionResult<Expert>> {
+    return relationPage(ctx, expertList, expertsOfDomain, domain, args);
   }
 
-  @FieldResolver(() => [Mission], { description: 'Missions working in this domain.' })
-  missions(@Root() domain: Domain, @Ctx() ctx: Context): Promise<Mission[]> {
-    return missionsInDomain(ctx, domain.id);
+  @FieldResolver(() => MissionConnection, { description: 'Missions working in this domain.' })
+  missions(@Root() domain: Domain, @Ctx() ctx: Context, @Args(() => MissionListArgs) args: ListArgs): Promise<ConnectionResult<Mission>> {
+    return relationPage(ctx, missionList, missionsOfDomain, domain, args);
   }
 }

@@ -1,8 +1,7 @@
 import type { Context } from '../../graphql/context';
 import { loadThrough } from '../../graphql/loaders';
 import { Domain } from '../domain/domain.entity';
-import { Assignment } from '../mission/mission.entity';
-import { Availability, Expert, ExpertDomain } from './expert.entity';
+import { Expert, ExpertDomain } from './expert.entity';
 
 export const expertById = (ctx: Context, id: string) => ctx.loaders.byId(Expert).load(id);
 
@@ -13,8 +12,3 @@ export async function expertsById(ctx: Context, ids: string[]): Promise<Expert[]
 
 export const domainsOfExpert = (ctx: Context, expertId: string) =>
   loadThrough(ctx.loaders, expertId, ExpertDomain, 'expertId', 'domainId', Domain);
-
-export const availabilityOfExpert = (ctx: Context, expertId: string) =>
-  ctx.loaders.manyBy(Availability, 'expertId', ['startsOn']).load(expertId);
-
-export const assignmentsOfExpert = (ctx: Context, expertId: string) => ctx.loaders.manyBy(Assignment, 'expertId').load(expertId);

@@ -1,24 +1,33 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { connectionType, PageArgs, paginateTable, type ConnectionResult } from '../../graphql/connection';
+import type { ConnectionResult } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
+import { carry, relationPage, rootPage, type ListArgs } from '../../graphql/lists';
 import { NodeFieldsResolver } from '../../graphql/node-fields';
 import { Agency } from '../agency/agency.entity';
 import { agencyById } from '../agency/agency.loaders';
 import { Domain } from '../domain/domain.entity';
 import { Assignment, Mission } from '../mission/mission.entity';
-import { missionsById } from '../mission/mission.loaders';
+import {
+  AssignmentConnection,
+  AssignmentListArgs,
+  assignmentList,
+  assignmentsOfExpertRelation,
+  MissionConnection,
+  MissionListArgs,
+  missionList,
+  missionsOfExpert,
+} from '../mission/mission.inputs';
 import { Person } from '../person/person.entity';
 import { personById } from '../person/person.loaders';
 import { Availability, Expert } from './expert.entity';
-import { assignmentsOfExpert, availabilityOfExpert, domainsOfExpert, expertById } from './expert.loaders';
-
-export const ExpertConnection = connectionType(Expert, 'Expert', 'experts');
+import { AvailabilityConnection, AvailabilityListArgs, availabilityList, availabilityOfExpertRelation, ExpertConnection, ExpertListArgs, expertList } from './expert.inputs';
+import { domainsOfExpert, expertById } from './expert.loaders';
 
 @Resolver(() => Expert)
 export class ExpertResolver extends NodeFieldsResolver(Expert) {
   @Query(() => ExpertConnection, { description: 'Experts that agencies make available for missions.' })
-  experts(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Expert>> {
-    return paginateTable(ctx.dataSource, Expert, args);
+  experts(@Args(() => ExpertListArgs) args: ListArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Expert>> {
+    return rootPage(ctx, expertList, args);
   }
 
   @FieldResolver(() => Person, { description: 'The person behind the expert profile.' })
@@ -34,7 +43,7 @@ export class ExpertResolver extends NodeFieldsResolver(Expert) {
 
   @FieldResolver(() => Agency, { description: 'The agency that employs the expert and makes them available.' })
   async employer(@Root() expert: Expert, @Ctx() ctx: Context): Promise<Agency> {
-    return (await agencyById(ctx, expert.employerId))!;
+    return carry(expert, await agencyById(ctx, expert.employerId))!;
   }
 
   @FieldResolver(() => [Domain], { description: 'The expert\'s domains of expertise.' })
@@ -42,19 +51,19 @@ export class ExpertResolver extends NodeFieldsResolver(Expert) {
     return domainsOfExpert(ctx, expert.id);
   }
 
-  @FieldResolver(() => [Availability], { description: 'Periods when the expert is, or is not, available, in date order.' })
-  availability(@Root() expert: Expert, @Ctx() ctx: Context): Promise<Availability[]> {
-    return availabilityOfExpert(ctx, expert.id);
+  @FieldResolver(() => AvailabilityConnection, { description: 'Periods when the expert is, or is not, available, in date order.' })
+  availability(@Root() expert: Expert, @Ctx() ctx: Context, @Args(() => AvailabilityListArgs) args: ListArgs): Promise<ConnectionResult<Availability>> {
+    return relationPage(ctx, availabilityList, availabilityOfExpertRelation, expert, args);
   }
 
-  @FieldResolver(() => [Assignment], { description: 'The expert\'s assignments to missions, with role and days.' })
-  assignments(@Root() expert: Expert, @Ctx() ctx: Context): Promise<Assignment[]> {
-    return assignmentsOfExpert(ctx, expert.id);
+  @FieldResolver(() => AssignmentConnection, { description: 'The expert\'s assignments to missions, with role and days.' })
+  assignments(@Root() expert: Expert, @Ctx() ctx: Context, @Args(() => AssignmentListArgs) args: ListArgs): Promise<ConnectionResult<Assignment>> {
+    return relationPage(ctx, assignmentList, assignmentsOfExpertRelation, expert, args);
   }
 
-  @FieldResolver(() => [Mission], { description: 'The missions the expert is assigned to.' })
-  async missions(@Root() expert: Expert, @Ctx() ctx: Context): Promise<Mission[]> {
-    return missionsById(ctx, (await assignmentsOfExpert(ctx, expert.id)).map((a) => a.missionId));
+  @FieldResolver(() => MissionConnection, { description: 'The missions the expert is assigned to.' })
+  missions(@Root() expert: Expert, @Ctx() ctx: Context, @Args(() => MissionListArgs) args: ListArgs): Promise<ConnectionResult<Mission>> {
+    return relationPage(ctx, missionList, missionsOfExpert, expert, args);
   }
 }
 
@@ -62,6 +71,6 @@ export class ExpertResolver extends NodeFieldsResolver(Expert) {
 export class AvailabilityResolver extends NodeFieldsResolver(Availability) {
   @FieldResolver(() => Expert, { description: 'The expert.' })
   async expert(@Root() availability: Availability, @Ctx() ctx: Context): Promise<Expert> {
-    return (await expertById(ctx, availability.expertId))!;
+    return carry(availability, await expertById(ctx, availability.expertId))!;
   }
 }

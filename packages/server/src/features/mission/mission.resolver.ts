@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { connectionType, PageArgs, paginateTable, type ConnectionResult } from '../../graphql/connection';
+import type { ConnectionResult } from '../../graphql/connection';
+import { asOfOf, carry, rootPage, withAsOf, type ListArgs } from '../../graphql/lists';
 import type { Context } from '../../graphql/context';
 import { FuzzyDate } from '../../graphql/fuzzy-date';
 import { LangArg, type Language, pickText, Translation, translations } from '../../graphql/localized';
@@ -12,15 +13,14 @@ import { Domain } from '../domain/domain.entity';
 import { Expert } from '../expert/expert.entity';
 import { expertById, expertsById } from '../expert/expert.loaders';
 import { Assignment, Mission } from './mission.entity';
+import { MissionListArgs, missionList, MissionConnection } from './mission.inputs';
 import { assignmentsOfMission, domainsOfMission, missionById } from './mission.loaders';
-
-export const MissionConnection = connectionType(Mission, 'Mission', 'missions');
 
 @Resolver(() => Mission)
 export class MissionResolver extends NodeFieldsResolver(Mission) {
   @Query(() => MissionConnection, { description: 'Missions of experts in partner countries.' })
-  missions(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Mission>> {
-    return paginateTable(ctx.dataSource, Mission, args);
+  missions(@Args(() => MissionListArgs) args: ListArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Mission>> {
+    return rootPage(ctx, missionList, args);
   }
 
   @Query(() => Mission, { nullable: true, description: 'A mission by its reference.' })
@@ -70,12 +70,12 @@ export class MissionResolver extends NodeFieldsResolver(Mission) {
 
   @FieldResolver(() => Country, { description: 'The country the mission takes place in.' })
   async country(@Root() mission: Mission, @Ctx() ctx: Context): Promise<Country> {
-    return (await countryById(ctx, mission.countryId))!;
+    return carry(mission, await countryById(ctx, mission.countryId))!;
   }
 
   @FieldResolver(() => Agreement, { nullable: true, description: 'The agreement the mission runs under, if known.' })
-  agreement(@Root() mission: Mission, @Ctx() ctx: Context): Promise<Agreement | null> {
-    return mission.agreementId ? agreementById(ctx, mission.agreementId) : Promise.resolve(null);
+  async agreement(@Root() mission: Mission, @Ctx() ctx: Context): Promise<Agreement | null> {
+    return mission.agreementId ? carry(mission, await agreementById(ctx, mission.agreementId)) : null;
   }
 
   @FieldResolver(() => [Domain], { description: 'The domains the mission works in.' })
@@ -84,13 +84,14 @@ export class MissionResolver extends NodeFieldsResolver(Mission) {
   }
 
   @FieldResolver(() => [Assignment], { description: 'The experts assigned, each with role and days.' })
-  assignments(@Root() mission: Mission, @Ctx() ctx: Context): Promise<Assignment[]> {
-    return assignmentsOfMission(ctx, mission.id);
+  async assignments(@Root() mission: Mission, @Ctx() ctx: Context): Promise<Assignment[]> {
+    return (await assignmentsOfMission(ctx, mission.id)).map((a) => withAsOf(a, asOfOf(mission)));
   }
 
   @FieldResolver(() => [Expert], { description: 'The experts assigned to the mission.' })
   async experts(@Root() mission: Mission, @Ctx() ctx: Context): Promise<Expert[]> {
-    return expertsById(ctx, (await assignmentsOfMission(ctx, mission.id)).map((a) => a.expertId));
+    const experts = await expertsById(ctx, (await assignmentsOfMission(ctx, mission.id)).map((a) => a.expertId));
+    return experts.map((e) => withAsOf(e, asOfOf(mission)));
   }
 }
 
@@ -98,11 +99,11 @@ export class MissionResolver extends NodeFieldsResolver(Mission) {
 export class AssignmentResolver extends NodeFieldsResolver(Assignment) {
   @FieldResolver(() => Mission, { description: 'The mission.' })
   async mission(@Root() assignment: Assignment, @Ctx() ctx: Context): Promise<Mission> {
-    return (await missionById(ctx, assignment.missionId))!;
+    return carry(assignment, await missionById(ctx, assignment.missionId))!;
   }
 
   @FieldResolver(() => Expert, { description: 'The expert.' })
   async expert(@Root() assignment: Assignment, @Ctx() ctx: Context): Promise<Expert> {
-    return (await expertById(ctx, assignment.expertId))!;
+    return carry(assignment, await expertById(ctx, assignment.expertId))!;
   }
 }

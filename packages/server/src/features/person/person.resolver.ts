@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { connectionType, PageArgs, paginateTable, type ConnectionResult } from '../../graphql/connection';
+import type { ConnectionResult } from '../../graphql/connection';
+import { carry, rootPage, type ListArgs } from '../../graphql/lists';
 import type { Context } from '../../graphql/context';
 import { LangArg, type Language, pickText, Translation, translations } from '../../graphql/localized';
 import { NodeFieldsResolver } from '../../graphql/node-fields';
@@ -9,15 +10,14 @@ import { AgreementParty } from '../agreement/agreement.entity';
 import { partiesSignedBy } from '../agreement/agreement.loaders';
 import { Expert } from '../expert/expert.entity';
 import { Affiliation, Person } from './person.entity';
+import { PersonConnection, PersonListArgs, personList } from './person.inputs';
 import { affiliationsOfPerson, expertProfileOf, personById } from './person.loaders';
-
-export const PersonConnection = connectionType(Person, 'Person', 'people');
 
 @Resolver(() => Person)
 export class PersonResolver extends NodeFieldsResolver(Person) {
   @Query(() => PersonConnection, { description: 'People: signatories, contacts and experts.' })
-  people(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Person>> {
-    return paginateTable(ctx.dataSource, Person, args);
+  people(@Args(() => PersonListArgs) args: ListArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Person>> {
+    return rootPage(ctx, personList, args);
   }
 
   @FieldResolver(() => String, { description: 'Given and family name.' })
@@ -50,7 +50,7 @@ export class AffiliationResolver extends NodeFieldsResolver(Affiliation) {
 
   @FieldResolver(() => Agency, { description: 'The agency.' })
   async agency(@Root() affiliation: Affiliation, @Ctx() ctx: Context): Promise<Agency> {
-    return (await agencyById(ctx, affiliation.agencyId))!;
+    return carry(affiliation, await agencyById(ctx, affiliation.agencyId))!;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The person\'s position at the agency ("International Coordination").' })

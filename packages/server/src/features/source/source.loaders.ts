@@ -13,8 +13,3 @@ export async function sourcesOf(ctx: Context, subjectId: string): Promise<Source
   const sources = await ctx.loaders.byId(Source).loadMany(ids);
   return sources.filter((s): s is Source => s instanceof Source);
 }
-
-/** Citations of a source, that is the nodes and edges based on it. */
-export function citationsFrom(ctx: Context, sourceId: string): Promise<Citation[]> {
-  return ctx.loaders.manyBy(Citation, 'sourceId').load(sourceId);
-}

@@ -1,20 +1,19 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { connectionType, PageArgs, paginateTable, type ConnectionResult } from '../../graphql/connection';
+import type { ConnectionResult } from '../../graphql/connection';
+import { relationPage, rootPage, type ListArgs } from '../../graphql/lists';
 import type { Context } from '../../graphql/context';
 import { FuzzyDate } from '../../graphql/fuzzy-date';
 import { Node, type NodeEntity } from '../../graphql/node';
 import { NodeFieldsResolver } from '../../graphql/node-fields';
 import { nodeTypes } from '../../graphql/node-types';
 import { Citation, Source } from './source.entity';
-import { citationsFrom } from './source.loaders';
-
-export const SourceConnection = connectionType(Source, 'Source', 'sources');
+import { CitationConnection, CitationListArgs, citationList, citationsOfSource, SourceConnection, SourceListArgs, sourceList } from './source.inputs';
 
 @Resolver(() => Source)
 export class SourceResolver extends NodeFieldsResolver(Source) {
   @Query(() => SourceConnection, { name: 'sources', description: 'The documents Coopgraph\'s facts come from.' })
-  allSources(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Source>> {
-    return paginateTable(ctx.dataSource, Source, args);
+  allSources(@Args(() => SourceListArgs) args: ListArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Source>> {
+    return rootPage(ctx, sourceList, args);
   }
 
   @Query(() => Source, { nullable: true, description: 'A source by its key, for example `press-release-2017-06-bosa-btc`.' })
@@ -27,9 +26,9 @@ export class SourceResolver extends NodeFieldsResolver(Source) {
     return FuzzyDate.fromStored(source.published, source.publishedPrecision);
   }
 
-  @FieldResolver(() => [Citation], { description: 'The citations of this source: every node and edge based on it.' })
-  citedBy(@Root() source: Source, @Ctx() ctx: Context): Promise<Citation[]> {
-    return citationsFrom(ctx, source.id);
+  @FieldResolver(() => CitationConnection, { description: 'The citations of this source: every node and edge based on it.' })
+  citedBy(@Root() source: Source, @Ctx() ctx: Context, @Args(() => CitationListArgs) args: ListArgs): Promise<ConnectionResult<Citation>> {
+    return relationPage(ctx, citationList, citationsOfSource, source, args);
   }
 }
 

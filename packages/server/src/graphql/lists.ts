@@ -1,0 +1,209 @@
+import { ArgsType, Field, type ClassType } from 'type-graphql';
+import type { ObjectLiteral } from 'typeorm';
+import { PageArgs, pageSize, type ConnectionResult, type Edge } from './connection';
+import type { Context } from './context';
+import { compileFilter, filterContext, filterInput, type FilterContext } from './filters';
+import { decodeCursor, encodeCursor, keysetSql, orderSql, resolveOrder, type OrderDef, type OrderInput } from './ordering';
+import { DateScalar } from './scalars';
+import { hydrate, SqlParams } from './sql';
+
+/** A node fetched for a day in the past carries that day to its own fields and relations. */
+export interface AsOfCarrier {
+  __asOf?: string;
+}
+
+/** Everything needed to list one node type: table, filter, order and what "as of a day" means. */
+export interface ListDef<T extends ObjectLiteral & { id: string }> {
+  name: string;
+  entity: (new () => T) & { prototype: T };
+  table: string;
+  order: OrderDef;
+  /** SQL condition for "existed on day `day`" on the row aliased `alias`; absent when always. */
+  asOf?: (alias: string, day: string, fc: FilterContext) => string;
+  asOfDescription?: string;
+}
+
+export interface ListArgs extends PageArgs {
+  filter?: Record<string, any> | null;
+  orderBy?: OrderInput[] | null;
+  asOf?: string | null;
+}
+
+/** Declares the arguments of a list of `def`: paging, filter, orderBy and (if meaningful) asOf. */
+export function listArgs(def: ListDef<any>): ClassType<ListArgs> {
+  const name = `${def.name}ListArgs`;
+  const cls = { [name]: class extends PageArgs {} }[name]!;
+  Field(() => filterInput(def.name), { nullable: true, description: `Only ${def.name} items matching this filter.` })(cls.prototype, 'filter');
+  Field(() => [def.order.input], {
+    nullable: true,
+    description: 'Sort keys, most significant first; the ID is always appended as the final tiebreaker.',
+  })(cls.prototype, 'orderBy');
+  if (def.asOf) {
+    Field(() => DateScalar, { nullable: true, description: def.asOfDescription ?? 'The graph as it stood on this day (YYYY-MM-DD).' })(cls.prototype, 'asOf');
+  }
+  ArgsType()(cls);
+  return cls as unknown as ClassType<ListArgs>;
+}
+
+export function withAsOf<T extends object>(node: T, day: string | null | undefined): T {
+  if (!day) return node;
+  return Object.assign(Object.create(Object.getPrototypeOf(node)) as T, node, { __asOf: day });
+}
+
+/** `child`, answered as of the same day as `parent` (for to-one relations). */
+export function carry<T extends object>(parent: unknown, child: T | null | undefined): T | null {
+  return child ? withAsOf(child, asOfOf(parent)) : null;
+}
+
+export function asOfOf(node: unknown): string | undefined {
+  return (node as AsOfCarrier | null)?.__asOf;
+}
+
+interface Plan {
+  fc: FilterContext;
+  where: string[];
+  keysSelect: string;
+  orderBy: string;
+  limit: number;
+  size: number;
+  backward: boolean;
+  keyCount: number;
+}
+
+function plan(ctx: Context, def: ListDef<any>, args: ListArgs, alias: string, day: string | undefined, params: SqlParams): Plan {
+  const { size, backward } = pageSize(args);
+  const fc = filterContext(params, ctx.lang);
+  const order = resolveOrder(def.order, args.orderBy, alias, fc);
+  const where = [compileFilter(def.name, args.filter, alias, fc)];
+  if (day && def.asOf) where.push(def.asOf(alias, day, fc));
+  if (args.after) where.push(keysetSql(order, decodeCursor(args.after, 'after', order.keys.length), false, fc));
+  if (args.before) where.push(keysetSql(order, decodeCursor(args.before, 'before', order.keys.length), true, fc));
+  return {
+    fc,
+    where,
+    keysSelect: order.keys.map((k, i) => `${k.sql} AS "__k${i}"`).join(', '),
+    orderBy: orderSql(order, backward),
+    limit: size + 1,
+    size,
+    backward,
+    keyCount: order.keys.length,
+  };
+}
+
+function toConnection<T extends ObjectLiteral & { id: string }>(
+  ctx: Context,
+  def: ListDef<T>,
+  rows: Array<Record<string, unknown>>,
+  p: Plan,
+  args: ListArgs,
+  day: string | undefined,
+  totalCount: () => Promise<number>,
+): ConnectionResult<T> {
+  const hasMore = rows.length > p.size;
+  const pageRows = rows.slice(0, p.size);
+  if (p.backward) pageRows.reverse();
+  const nodes = hydrate(ctx.dataSource, def.entity, pageRows).map((n) => withAsOf(n, day));
+  const edges: Edge<T>[] = nodes.map((node, i) => ({
+    node,
+    cursor: encodeCursor(Array.from({ length: p.keyCount }, (_, k) => pageRows[i]![`__k${k}`] ?? null)),
+  }));
+  return {
+    edges,
+    nodes,
+    pageInfo: {
+      hasNextPage: p.backward ? Boolean(args.before) : hasMore,
+      hasPreviousPage: p.backward ? hasMore : Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    get totalCount() {
+      return totalCount();
+    },
+  };
+}
+
+/** A page of a root list: one statement, plus one for `totalCount` when it is selected. */
+export async function rootPage<T extends ObjectLiteral & { id: string }>(ctx: Context, def: ListDef<T>, args: ListArgs): Promise<ConnectionResult<T>> {
+  const params = new SqlParams();
+  const day = args.asOf ?? undefined;
+  const p = plan(ctx, def, args, 't', day, params);
+  const rows =
+    p.size === 0
+      ? []
+      : ((await ctx.dataSource.query(
+          `SELECT t.*, ${p.keysSelect} FROM "${def.table}" t WHERE ${p.where.join(' AND ')} ORDER BY ${p.orderBy} LIMIT ${p.limit}`,
+          params.values,
+        )) as Array<Record<string, unknown>>);
+  const count = async () => {
+    const countParams = new SqlParams();
+    const fc = filterContext(countParams, ctx.lang);
+    const where = [compileFilter(def.name, args.filter, 't', fc)];
+    if (day && def.asOf) where.push(def.asOf('t', day, fc));
+    const [row] = (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM "${def.table}" t WHERE ${where.join(' AND ')}`, countParams.values)) as Array<{ n: number }>;
+    return row!.n;
+  };
+  return toConnection(ctx, def, rows, p, args, day, count);
+}
+
+/** How the rows of a relation are found from their parent: a condition on `t` and `parent`. */
+export interface RelationDef {
+  /** Unique name, for the request's loader cache. */
+  key: string;
+  /** SQL condition relating the row aliased `alias` to the parent ID expression `parent`. */
+  condition: (alias: string, parent: string) => string;
+}
+
+function argsKey(args: ListArgs, day: string | undefined): string {
+  return JSON.stringify([args.first, args.after, args.last, args.before, args.filter, args.orderBy, day]);
+}
+
+/**
+ * A page of a relation for one parent. Pages of every parent at the same level are fetched
+ * together: one LATERAL statement for the pages, one for the counts when selected, so the
+ * statements of a request do not depend on how many parents or rows there are.
+ */
+export function relationPage<T extends ObjectLiteral & { id: string }>(
+  ctx: Context,
+  def: ListDef<T>,
+  relation: RelationDef,
+  parent: { id: string } & AsOfCarrier,
+  args: ListArgs,
+): Promise<ConnectionResult<T>> {
+  const day = args.asOf ?? parent.__asOf;
+  pageSize(args); // fail fast on a missing or oversized page, before any batching
+  const key = argsKey(args, day);
+  const counts = ctx.loaders.get<string, number>(`${relation.key}:count:${key}`, async (parentIds) => {
+    const params = new SqlParams();
+    const fc = filterContext(params, ctx.lang);
+    const where = [relation.condition('t', 'p.__parent'), compileFilter(def.name, args.filter, 't', fc)];
+    if (day && def.asOf) where.push(def.asOf('t', day, fc));
+    const ids = params.add([...parentIds], 'uuid[]');
+    const rows = (await ctx.dataSource.query(
+      `SELECT p.__parent, (SELECT count(*) FROM "${def.table}" t WHERE ${where.join(' AND ')})::int AS n FROM unnest(${ids}) AS p(__parent)`,
+      params.values,
+    )) as Array<{ __parent: string; n: number }>;
+    const byParent = new Map(rows.map((r) => [r.__parent, r.n]));
+    return parentIds.map((id) => byParent.get(id) ?? 0);
+  });
+  const pages = ctx.loaders.get<string, ConnectionResult<T>>(`${relation.key}:page:${key}`, async (parentIds) => {
+    const params = new SqlParams();
+    const p = plan(ctx, def, args, 't', day, params);
+    const ids = params.add([...parentIds], 'uuid[]');
+    const rows =
+      p.size === 0
+        ? []
+        : ((await ctx.dataSource.query(
+            `SELECT p.__parent AS "__parent", page.* FROM unnest(${ids}) AS p(__parent)
+             CROSS JOIN LATERAL (
+               SELECT t.*, ${p.keysSelect} FROM "${def.table}" t
+               WHERE ${[relation.condition('t', 'p.__parent'), ...p.where].join(' AND ')}
+               ORDER BY ${p.orderBy} LIMIT ${p.limit}
+             ) page`,
+            params.values,
+          )) as Array<Record<string, unknown>>);
+    const byParent = new Map<string, Array<Record<string, unknown>>>(parentIds.map((id) => [id, []]));
+    for (const row of rows) byParent.get(row.__parent as string)?.push(row);
+    return parentIds.map((id) => toConnection(ctx, def, byParent.get(id)!, p, args, day, () => counts.load(id)));
+  });
+  return pages.load(parent.id);
+}
