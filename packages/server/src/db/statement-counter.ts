@@ -17,6 +17,10 @@ export function installStatementCounter(): void {
     total += 1;
     const scope = requestScope.getStore();
     if (scope) scope.statements += 1;
+    if (process.env.COOPGRAPH_TRACE_SQL) {
+      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text;
+      process.stderr.write(`[sql ${scope?.requestId ?? '-'}] ${String(text).replace(/\s+/g, ' ').replace(/"t"."\w+" AS "t_\w+",? ?/g, '').slice(0, 260)}\n`);
+    }
     return original.apply(this, args);
   } as typeof pg.Client.prototype.query;
 }
