@@ -17,6 +17,7 @@ import { Loaders } from '../graphql/loaders';
 import { languageFromHeader } from '../graphql/localized';
 import { coopgraphSchema } from '../graphql/schema';
 import { requestScope, type RequestScope } from '../logger';
+import { exportHandler } from './export';
 
 export interface RunningServer {
   url: string;
@@ -142,26 +143,26 @@ export async function startHttpServer(config: Config, db: Database, logger: Logg
     }
   });
 
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => {
-        const requestId = requestScope.getStore()?.requestId ?? randomUUID();
-        return {
-          requestId,
-          lang: languageFromHeader(req.get('accept-language')),
-          actor: SYSTEM_ACTOR,
-          dataSource: db.dataSource,
-          loaders: new Loaders(db.dataSource),
-          logger: logger.child({ requestId }),
-        };
-      },
-    }),
-  );
+  const makeContext = async (req: express.Request): Promise<Context> => {
+    const requestId = requestScope.getStore()?.requestId ?? randomUUID();
+    return {
+      requestId,
+      lang: languageFromHeader(req.get('accept-language')),
+      actor: SYSTEM_ACTOR,
+      dataSource: db.dataSource,
+      loaders: new Loaders(db.dataSource),
+      logger: logger.child({ requestId }),
+    };
+  };
+
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: ({ req }) => makeContext(req) }));
+
+  const exportCsv = exportHandler(apollo, schema, makeContext, logger);
+  app.get('/export.csv', exportCsv);
+  app.post('/export.csv', express.json({ limit: '1mb' }), exportCsv);
 
   app.use((_req, res) => {
-    res.status(404).json({ error: 'Not found. The API answers at /graphql; /health and /ready report status.' });
+    res.status(404).json({ error: 'Not found. The API answers at /graphql, CSV exports at /export.csv; /health and /ready report status.' });
   });
 
   await new Promise<void>((resolve, reject) => {
