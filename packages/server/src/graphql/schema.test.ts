@@ -11,11 +11,13 @@ function undocumented(schema: GraphQLSchema): string[] {
     if (!description || description.trim().length < 3) missing.push(what);
   };
   for (const type of Object.values(schema.getTypeMap())) {
-    if (type.name.startsWith('__')) continue;
+    // Introspection and Apollo Federation's own machinery are documented by their specifications.
+    if (type.name.startsWith('_') || type.name.startsWith('link__') || type.name.startsWith('federation__')) continue;
     if (isScalarType(type) && ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
     need(type.name, type.description);
     if (isObjectType(type) || isInterfaceType(type)) {
       for (const field of Object.values(type.getFields())) {
+        if (field.name.startsWith('_')) continue;
         need(`${type.name}.${field.name}`, field.description);
         for (const arg of field.args) need(`${type.name}.${field.name}(${arg.name})`, arg.description);
       }

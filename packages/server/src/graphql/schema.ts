@@ -1,5 +1,6 @@
-import { type GraphQLSchema, lexicographicSortSchema } from 'graphql';
-import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { type GraphQLSchema, lexicographicSortSchema, parse, printSchema } from 'graphql';
+import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { AgencyLineageResolver, AgencyResolver } from '../features/agency/agency.resolver';
 import { AgreementPartyResolver, AgreementResolver } from '../features/agreement/agreement.resolver';
 import { CountryResolver, PartnerDesignationResolver } from '../features/country/country.resolver';
@@ -9,7 +10,9 @@ import { AssignmentResolver, MissionResolver } from '../features/mission/mission
 import { AffiliationResolver, PersonResolver } from '../features/person/person.resolver';
 import { CitationResolver, SourceResolver } from '../features/source/source.resolver';
 import { StatsResolver } from '../features/stats/stats.resolver';
+import type { Context } from './context';
 import { FuzzyDateResolver } from './fuzzy-date.resolver';
+import { tryFromGlobalId } from './global-id';
 import { NodeResolver } from './node.resolver';
 import { nodeTypes } from './node-types';
 import { DateScalar } from './scalars';
@@ -37,17 +40,44 @@ export const resolvers: NonEmptyArray<Function> = [
 
 let built: Promise<GraphQLSchema> | undefined;
 
-/** The GraphQL schema, built once per process from the decorated classes. */
-export function coopgraphSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({
+/** The schema as TypeGraphQL builds it from the decorated classes, sorted for stable output. */
+async function baseSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     orphanedTypes: Object.values(nodeTypes),
     scalarsMap: [{ type: Date, scalar: DateScalar }],
     validate: false,
-  }).then((schema) => {
-    schema.getQueryType()!.description =
-      'The entry points for reading the registry: every node by global ID, and a list for each node type. Every relation is traversable from both ends.';
-    return lexicographicSortSchema(schema);
+  });
+  schema.getQueryType()!.description =
+    'The entry points for reading the registry: every node by global ID, and a list for each node type. Every relation is traversable from both ends.';
+  return lexicographicSortSchema(schema);
+}
+
+/**
+ * The served schema: an Apollo Federation 2 subgraph. Every node type is an entity keyed
+ * by its global ID, so another subgraph can extend Agency or Mission and a router can
+ * resolve references through `_entities`.
+ */
+export function coopgraphSchema(): Promise<GraphQLSchema> {
+  built ??= baseSchema().then((schema) => {
+    const entityKeys = Object.keys(nodeTypes)
+      .map((type) => `extend type ${type} @key(fields: "id")`)
+      .join('\n');
+    const typeDefs = parse(
+      `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])\n${printSchema(schema)}\n${entityKeys}`,
+    );
+    const resolverMap = createResolversMap(schema) as Record<string, Record<string, unknown>>;
+    for (const [type, entity] of Object.entries(nodeTypes)) {
+      resolverMap[type] = {
+        ...resolverMap[type],
+        __resolveReference: (reference: { id: string }, ctx: Context) => {
+          const decoded = tryFromGlobalId(reference.id);
+          if (!decoded || decoded.type !== type) return null;
+          return ctx.loaders.byId(entity as never).load(decoded.id);
+        },
+      };
+    }
+    return buildSubgraphSchema({ typeDefs, resolvers: resolverMap as never });
   });
   return built;
 }
