@@ -6,6 +6,7 @@ import { Availability, Expert, ExpertDomain } from '../features/expert/expert.en
 import { Change } from '../features/history/change.entity';
 import { Assignment, Mission, MissionDomain } from '../features/mission/mission.entity';
 import { Affiliation, Person } from '../features/person/person.entity';
+import { SearchDocument } from '../features/search/search.entity';
 import { Citation, Source } from '../features/source/source.entity';
 
 /** Every table, in an order where each comes after the tables it references. */
@@ -31,4 +32,5 @@ export const entities = [
   Assignment,
   Citation,
   Change,
+  SearchDocument,
 ];

@@ -13,6 +13,7 @@ const SHAPES: Record<Exclude<keyof typeof budgets, '$comment'>, string> = {
   nodesById: `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Mission { reference status } ... on Agency { name } } }`,
   filteredOrderedPageWithTotal: `{ missions(first: 25, filter: { status: { in: [PLANNED, CONFIRMED, ONGOING] }, plannedStart: { overlaps: { from: "2015-01-01", to: "2020-12-31" } } },
       orderBy: [{ field: PLANNED_START, direction: DESC }]) { totalCount nodes { reference plannedStart { iso } } pageInfo { endCursor hasNextPage } } }`,
+  searchPage: `{ search(query: "mission", types: [MISSION], first: 50) { totalCount nodes { rank matchedField snippet node { id ... on Mission { reference status } } } } }`,
 };
 
 async function measure(server: TestServer): Promise<Record<string, number>> {

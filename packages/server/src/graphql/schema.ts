@@ -8,6 +8,7 @@ import { DomainResolver } from '../features/domain/domain.resolver';
 import { AvailabilityResolver, ExpertResolver } from '../features/expert/expert.resolver';
 import { AssignmentResolver, MissionResolver } from '../features/mission/mission.resolver';
 import { AffiliationResolver, PersonResolver } from '../features/person/person.resolver';
+import { SearchResolver } from '../features/search/search.resolver';
 import { CitationResolver, SourceResolver } from '../features/source/source.resolver';
 import { StatsResolver } from '../features/stats/stats.resolver';
 import type { Context } from './context';
@@ -36,6 +37,7 @@ export const resolvers: NonEmptyArray<Function> = [
   SourceResolver,
   CitationResolver,
   StatsResolver,
+  SearchResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;
