@@ -5,6 +5,7 @@ import { Node, type NodeEntity } from '../../graphql/node';
 import { nodeTypes } from '../../graphql/node-types';
 import { NeighborhoodArgs, OverlapArgs, PathsArgs } from './graph.inputs';
 import {
+  article,
   checkRange,
   graphNodeRef,
   MAX_DEPTH,
@@ -73,7 +74,9 @@ export class GraphResolver {
     const a = graphNodeRef(args.a, 'a');
     const b = graphNodeRef(args.b, 'b');
     for (const [argument, ref] of [['a', a], ['b', b]] as const) {
-      if (ref.type !== expected) throw new UserInputError(`\`${argument}\` must be a ${expected} ID for shared: ${args.shared.toUpperCase()}; got a ${ref.type} ID.`, argument);
+      if (ref.type !== expected) {
+        throw new UserInputError(`\`${argument}\` must be the ID of ${article(expected)} ${expected} for shared: ${args.shared.toUpperCase()}; got the ID of ${article(ref.type)} ${ref.type}.`, argument);
+      }
     }
     if (a.id === b.id) throw new UserInputError('`a` and `b` are the same node; an overlap needs two.', 'b');
     checkRange('limit', args.limit, 1, MAX_OVERLAP_LIMIT);

@@ -35,11 +35,13 @@ export interface GraphWalkOptions {
   types: readonly GraphNodeType[];
 }
 
+export const article = (word: string) => (/^[AEIOU]/.test(word) ? 'an' : 'a');
+
 /** Decodes an ID that must name a node of the graph (not an edge). */
 export function graphNodeRef(globalId: string, argument: string): NodeRef {
   const { type, id } = fromGlobalId(globalId, argument);
   if (!(GRAPH_NODE_TYPES as readonly string[]).includes(type)) {
-    const known = nodeTypes[type] ? `a ${type}, which is an edge or a detail, not a node of the graph` : 'not a Coopgraph ID';
+    const known = nodeTypes[type] ? `${article(type)} ${type}, which is an edge or a detail, not a node of the graph` : 'not a Coopgraph ID';
     throw new UserInputError(`The ID given for ${argument} is ${known}; graph questions start from a ${GRAPH_NODE_TYPES.join(', ')}.`, argument);
   }
   return { type, id };
