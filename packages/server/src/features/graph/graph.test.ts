@@ -181,8 +181,6 @@ interface Graph {
   typeOf: Map<string, string>;
 }
 
-const DEFAULT_KINDS = ['party', 'signatory', 'covers_domain', 'covers_country', 'parent_agreement', 'runs_under', 'mission_country', 'mission_domain', 'assignment', 'employer', 'expertise', 'person', 'affiliation', 'lineage', 'designation', 'parent_domain', 'agency_country'];
-
 async function loadGraph(ds: DataSource): Promise<Graph> {
   // The oracle reads the tables themselves, not the view the server walks.
   const rows = (await ds.query(`
