@@ -54,7 +54,7 @@ export class GraphResolver {
 
   @Query(() => [GraphPath], {
     description:
-      'The shortest paths between two nodes, of at most `maxLength` steps, walking edges both ways: all of that shortest length (up to `limit`), in a stable order. Empty when no path is that short. A question that would touch too much of the graph fails with QUERY_TOO_BROAD.',
+      'The shortest paths between two nodes, of at most `maxLength` steps, walking edges both ways: all of that shortest length (up to `limit`), in a stable order. Empty when no path is that short, or when an ID names nothing. A question that would touch too much of the graph fails with QUERY_TOO_BROAD.',
   })
   paths(@Args(() => PathsArgs) args: PathsArgs, @Ctx() ctx: Context): Promise<GraphPath[]> {
     const from = graphNodeRef(args.from, 'from');
