@@ -44,6 +44,8 @@ export interface Config {
   seedOnStart: boolean;
   /** Grace period for in-flight requests on SIGTERM. */
   shutdownGraceMs: number;
+  /** Most edge rows one step of a graph question may scan before it is refused as too broad. */
+  graphScanLimit: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -136,5 +138,6 @@ export function loadConfig(env: Env = process.env): Config {
     migrateOnStart: readBool(env, 'MIGRATE_ON_START', true),
     seedOnStart: readBool(env, 'SEED_ON_START', true),
     shutdownGraceMs: readInt(env, 'SHUTDOWN_GRACE_MS', 10000, 0, 600_000),
+    graphScanLimit: readInt(env, 'GRAPH_SCAN_LIMIT', 50_000, 100, 10_000_000),
   };
 }

@@ -4,6 +4,7 @@ import { entities } from './entities';
 import { schemaDiff } from './schema-diff';
 import { createScratchDatabase, databaseKinds, testConfig } from '../test/harness';
 
+const viewNames = ['graph_edge'];
 const tableNames = ['source', 'citation', 'country', 'partner_designation', 'agency', 'agency_name', 'agency_lineage', 'domain', 'person', 'affiliation', 'agreement', 'agreement_party', 'agreement_domain', 'agreement_country', 'expert', 'expert_domain', 'availability', 'mission', 'mission_domain', 'assignment', 'change', 'search_document'];
 
 describe.each(databaseKinds())('migrations (%s database)', (kind) => {
@@ -12,19 +13,24 @@ describe.each(databaseKinds())('migrations (%s database)', (kind) => {
     const db = await openDatabase(testConfig(scratch.url));
     try {
       const tablesIn = async () =>
-        ((await db.dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations' ORDER BY 1`)) as Array<{ table_name: string }>).map(
-          (r) => r.table_name,
-        );
+        ((await db.dataSource.query(
+          `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'migrations' ORDER BY 1`,
+        )) as Array<{ table_name: string }>).map((r) => r.table_name);
+      const viewsIn = async () =>
+        ((await db.dataSource.query(`SELECT table_name FROM information_schema.views WHERE table_schema = 'public' ORDER BY 1`)) as Array<{ table_name: string }>).map((r) => r.table_name);
       expect(await tablesIn()).toEqual([]);
       const applied = await db.dataSource.runMigrations();
       expect(applied.length).toBeGreaterThan(0);
       expect(await tablesIn()).toEqual([...tableNames].sort());
+      // Views the migrations create by hand (TypeORM does not track them).
+      expect(await viewsIn()).toEqual(viewNames);
       expect(entities.map((e) => db.dataSource.getMetadata(e).tableName).sort()).toEqual([...tableNames].sort());
       expect(await schemaDiff(db.dataSource)).toEqual({ up: [], down: [] });
       expect(await db.dataSource.showMigrations()).toBe(false);
 
       for (let i = 0; i < applied.length; i += 1) await db.dataSource.undoLastMigration();
       expect(await tablesIn()).toEqual([]);
+      expect(await viewsIn()).toEqual([]);
       await db.dataSource.runMigrations();
       expect(await schemaDiff(db.dataSource)).toEqual({ up: [], down: [] });
     } finally {

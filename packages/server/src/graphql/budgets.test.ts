@@ -1,4 +1,6 @@
 import budgets from './statement-budgets.json';
+import { toGlobalId } from './global-id';
+import { seedId } from '../seed/ids';
 import { generateSynthetic } from '../synthetic/generate';
 import { databaseKinds, startTestServer, type TestServer } from '../test/harness';
 
@@ -14,6 +16,13 @@ const SHAPES: Record<Exclude<keyof typeof budgets, '$comment'>, string> = {
   filteredOrderedPageWithTotal: `{ missions(first: 25, filter: { status: { in: [PLANNED, CONFIRMED, ONGOING] }, plannedStart: { overlaps: { from: "2015-01-01", to: "2020-12-31" } } },
       orderBy: [{ field: PLANNED_START, direction: DESC }]) { totalCount nodes { reference plannedStart { iso } } pageInfo { endCursor hasNextPage } } }`,
   searchPage: `{ search(query: "mission", types: [MISSION], first: 50) { totalCount nodes { rank matchedField snippet node { id ... on Mission { reference status } } } } }`,
+  graphNeighborhood: `{ neighborhood(id: "${toGlobalId('Agency', seedId('agency:bosa'))}", depth: 2, limit: 300) { truncated depths
+      nodes { id ... on Agency { name } ... on Agreement { reference } ... on Mission { reference } }
+      edges { kind from { id } to { id } via { id ... on AgreementParty { role } } } } }`,
+  graphPaths: `{ paths(from: "${toGlobalId('Agency', seedId('agency:fedict'))}", to: "${toGlobalId('Country', seedId('country:BJ'))}", maxLength: 4) {
+      length nodes { id __typename } steps { kind direction node { id } via { id ... on AgreementParty { role } } } } }`,
+  graphOverlap: `{ overlap(a: "${toGlobalId('Agency', seedId('agency:bosa'))}", b: "${toGlobalId('Agency', seedId('agency:btc'))}", shared: AGREEMENTS) {
+      count nodes { id ... on Agreement { reference } } } }`,
 };
 
 async function measure(server: TestServer): Promise<Record<string, number>> {

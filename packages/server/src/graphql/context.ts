@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import type { Config } from '../config';
 import type { Language } from './localized';
 import type { Loaders } from './loaders';
 
@@ -15,6 +16,8 @@ export interface Context {
   /** Language from Accept-Language, the default for every `lang` argument. */
   lang: Language;
   actor: Actor;
+  /** The server's configuration (limits such as `graphScanLimit`). */
+  config: Config;
   dataSource: DataSource;
   loaders: Loaders;
   logger: Logger;

@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
+  QUERY_TOO_BROAD: 'QUERY_TOO_BROAD',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 } as const;
@@ -21,5 +22,13 @@ export class ServiceUnavailableError extends GraphQLError {
   constructor(message: string) {
     super(message, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } });
     this.name = 'ServiceUnavailableError';
+  }
+}
+
+/** The question would touch more of the graph than one request may; the message says how to narrow it. */
+export class QueryTooBroadError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.QUERY_TOO_BROAD } });
+    this.name = 'QueryTooBroadError';
   }
 }

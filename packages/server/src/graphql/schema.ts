@@ -5,6 +5,7 @@ import { AgencyLineageResolver, AgencyResolver } from '../features/agency/agency
 import { AgreementPartyResolver, AgreementResolver } from '../features/agreement/agreement.resolver';
 import { CountryResolver, PartnerDesignationResolver } from '../features/country/country.resolver';
 import { DomainResolver } from '../features/domain/domain.resolver';
+import { GraphEdgeResolver, GraphPathResolver, GraphPathStepResolver, GraphResolver, NeighborhoodResolver, OverlapResolver } from '../features/graph/graph.resolver';
 import { AvailabilityResolver, ExpertResolver } from '../features/expert/expert.resolver';
 import { AssignmentResolver, MissionResolver } from '../features/mission/mission.resolver';
 import { AffiliationResolver, PersonResolver } from '../features/person/person.resolver';
@@ -38,6 +39,12 @@ export const resolvers: NonEmptyArray<Function> = [
   CitationResolver,
   StatsResolver,
   SearchResolver,
+  GraphResolver,
+  NeighborhoodResolver,
+  GraphEdgeResolver,
+  GraphPathResolver,
+  GraphPathStepResolver,
+  OverlapResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

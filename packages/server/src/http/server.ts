@@ -34,6 +34,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 const CLIENT_FAULT_CODES = new Set<string>([
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.NOT_FOUND,
+  ErrorCode.QUERY_TOO_BROAD,
   ErrorCode.SERVICE_UNAVAILABLE,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -154,6 +155,7 @@ export async function startHttpServer(config: Config, db: Database, logger: Logg
       requestId,
       lang: languageFromHeader(req.get('accept-language')),
       actor: SYSTEM_ACTOR,
+      config,
       dataSource: db.dataSource,
       loaders: new Loaders(db.dataSource),
       logger: logger.child({ requestId }),
