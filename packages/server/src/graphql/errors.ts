@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
+  FORBIDDEN: 'FORBIDDEN',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 } as const;
@@ -21,5 +22,13 @@ export class ServiceUnavailableError extends GraphQLError {
   constructor(message: string) {
     super(message, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } });
     this.name = 'ServiceUnavailableError';
+  }
+}
+
+/** The caller may not do this at all (a permission, not an input, problem). */
+export class ForbiddenError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+    this.name = 'ForbiddenError';
   }
 }

@@ -34,6 +34,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 const CLIENT_FAULT_CODES = new Set<string>([
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.NOT_FOUND,
+  ErrorCode.FORBIDDEN,
   ErrorCode.SERVICE_UNAVAILABLE,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

@@ -1,5 +1,7 @@
 import { Initial1795885455860 } from './1795885455860-Initial';
 import { TextFolding1795887000000 } from './1795887000000-TextFolding';
+import { WriteApi1795887099326 } from './1795887099326-WriteApi';
+import { ChangeHistoryAppendOnly1795887199000 } from './1795887199000-ChangeHistoryAppendOnly';
 
 /** Every migration, oldest first. Schema changes happen only here. */
-export const migrations = [Initial1795885455860, TextFolding1795887000000];
+export const migrations = [Initial1795885455860, TextFolding1795887000000, WriteApi1795887099326, ChangeHistoryAppendOnly1795887199000];
