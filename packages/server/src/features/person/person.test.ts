@@ -50,8 +50,8 @@ describe.each(databaseKinds())('people and experts (%s database)', (kind) => {
       [['input', 'periods', '1', 'startsOn'], 'DATE_ORDER'],
       [['input', 'periods', '2', 'endsOn'], 'DATE_ORDER'],
     ]);
-    const avail = await ok(server, 'expertSetAvailability', { id: e.id, version: set.version, periods: [{ startsOn: '2020-01-01', endsOn: '2020-06-30', status: 'AVAILABLE', note: 'first half' }] }, 'version availability { startsOn endsOn status note }');
-    expect(avail.availability).toEqual([{ startsOn: '2020-01-01', endsOn: '2020-06-30', status: 'AVAILABLE', note: 'first half' }]);
+    const avail = await ok(server, 'expertSetAvailability', { id: e.id, version: set.version, periods: [{ startsOn: '2020-01-01', endsOn: '2020-06-30', status: 'AVAILABLE', note: 'first half' }] }, 'version availability(first: 10) { nodes { startsOn endsOn status note } }');
+    expect(avail.availability.nodes).toEqual([{ startsOn: '2020-01-01', endsOn: '2020-06-30', status: 'AVAILABLE', note: 'first half' }]);
     const other = await agency(server, 'New employer');
     const moved = await ok(server, 'expertUpdate', { id: e.id, version: avail.version, employerId: other.id, summary: 'Public finance' }, 'employer { id } summary');
     expect(moved).toEqual({ employer: { id: other.id }, summary: 'Public finance' });
