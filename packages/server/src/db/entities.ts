@@ -4,6 +4,7 @@ import { Country, PartnerDesignation } from '../features/country/country.entity'
 import { Domain } from '../features/domain/domain.entity';
 import { Availability, Expert, ExpertDomain } from '../features/expert/expert.entity';
 import { Change } from '../features/history/change.entity';
+import { IdempotencyKey } from '../features/history/idempotency-key.entity';
 import { Assignment, Mission, MissionDomain } from '../features/mission/mission.entity';
 import { Affiliation, Person } from '../features/person/person.entity';
 import { SearchDocument } from '../features/search/search.entity';
@@ -33,4 +34,5 @@ export const entities = [
   Citation,
   Change,
   SearchDocument,
+  IdempotencyKey,
 ];

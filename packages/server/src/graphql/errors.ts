@@ -5,6 +5,7 @@ export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
   QUERY_TOO_BROAD: 'QUERY_TOO_BROAD',
+  FORBIDDEN: 'FORBIDDEN',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 } as const;
@@ -30,5 +31,13 @@ export class QueryTooBroadError extends GraphQLError {
   constructor(message: string) {
     super(message, { extensions: { code: ErrorCode.QUERY_TOO_BROAD } });
     this.name = 'QueryTooBroadError';
+  }
+}
+
+/** The caller may not do this at all (a permission, not an input, problem). */
+export class ForbiddenError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+    this.name = 'ForbiddenError';
   }
 }

@@ -1,4 +1,7 @@
-import { Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
+import { ChangeConnection, paginateChanges } from '../features/history/history.resolver';
+import type { Change } from '../features/history/change.entity';
+import { PageArgs, type ConnectionResult } from './connection';
 import { Citation, Source } from '../features/source/source.entity';
 import { citationsOf, sourcesOf } from '../features/source/source.loaders';
 import type { Context } from './context';
@@ -19,6 +22,11 @@ export function NodeFieldsResolver<T extends NodeEntity>(type: ClassType<T>) {
     @FieldResolver(() => [Citation], { description: 'The citations of sources this makes, with the supporting passages.' })
     citations(@Root() node: T, @Ctx() ctx: Context): Promise<Citation[]> {
       return citationsOf(ctx, node.id);
+    }
+
+    @FieldResolver(() => ChangeConnection, { description: 'Every recorded change to this object, newest first. Read-only.' })
+    history(@Root() node: T, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Change>> {
+      return paginateChanges(ctx.dataSource, args, { subjectId: node.id });
     }
   }
   return NodeFields;

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, Int, InterfaceType } from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { toGlobalId } from './global-id';
 
@@ -13,8 +13,10 @@ export abstract class Node {
 
 /**
  * Columns and fields every node table shares. The class name of each concrete entity is
- * its GraphQL type name, which is also the type prefix of its global ID.
+ * its GraphQL type name, which is also the type prefix of its global ID. Decorated so that
+ * every node type inherits these fields; the type itself is never reachable in the schema.
  */
+@ObjectType('NodeRecord', { description: 'Fields every stored node has.' })
 export abstract class NodeEntity implements Node {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -36,6 +38,13 @@ export abstract class NodeEntity implements Node {
   })
   @Column({ type: 'boolean', default: false })
   synthetic!: boolean;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When this record was archived (kept with its history, restorable); null while it is current.',
+  })
+  @Column({ type: 'timestamptz', nullable: true })
+  archivedAt!: Date | null;
 
   get globalId(): string {
     return toGlobalId(this.constructor.name, this.id);

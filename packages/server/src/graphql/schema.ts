@@ -1,17 +1,20 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { type GraphQLSchema, lexicographicSortSchema, parse, printSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
-import { AgencyLineageResolver, AgencyResolver } from '../features/agency/agency.resolver';
-import { AgreementPartyResolver, AgreementResolver } from '../features/agreement/agreement.resolver';
-import { CountryResolver, PartnerDesignationResolver } from '../features/country/country.resolver';
-import { DomainResolver } from '../features/domain/domain.resolver';
+import { AgencyLineageResolver, AgencyMutationResolver, AgencyResolver } from '../features/agency/agency.resolver';
+import { AgreementMutationResolver, AgreementPartyResolver, AgreementResolver } from '../features/agreement/agreement.resolver';
+import { CountryMutationResolver, CountryResolver, PartnerDesignationResolver } from '../features/country/country.resolver';
+import { DomainMutationResolver, DomainResolver } from '../features/domain/domain.resolver';
+import { AvailabilityResolver, ExpertMutationResolver, ExpertResolver } from '../features/expert/expert.resolver';
 import { GraphEdgeResolver, GraphPathResolver, GraphPathStepResolver, GraphResolver, NeighborhoodResolver, OverlapResolver } from '../features/graph/graph.resolver';
-import { AvailabilityResolver, ExpertResolver } from '../features/expert/expert.resolver';
-import { AssignmentResolver, MissionResolver } from '../features/mission/mission.resolver';
-import { AffiliationResolver, PersonResolver } from '../features/person/person.resolver';
+import { ChangeResolver } from '../features/history/history.resolver';
+import { ImportResolver } from '../features/import/import.resolver';
+import { AssignmentResolver, MissionMutationResolver, MissionResolver } from '../features/mission/mission.resolver';
+import { AffiliationResolver, PersonMutationResolver, PersonResolver } from '../features/person/person.resolver';
 import { SearchResolver } from '../features/search/search.resolver';
-import { CitationResolver, SourceResolver } from '../features/source/source.resolver';
+import { CitationResolver, SourceMutationResolver, SourceResolver } from '../features/source/source.resolver';
 import { StatsResolver } from '../features/stats/stats.resolver';
+import { ArchiveResolver } from './archive';
 import type { Context } from './context';
 import { FuzzyDateResolver } from './fuzzy-date.resolver';
 import { tryFromGlobalId } from './global-id';
@@ -45,6 +48,17 @@ export const resolvers: NonEmptyArray<Function> = [
   GraphPathResolver,
   GraphPathStepResolver,
   OverlapResolver,
+  ChangeResolver,
+  MissionMutationResolver,
+  AgencyMutationResolver,
+  AgreementMutationResolver,
+  CountryMutationResolver,
+  DomainMutationResolver,
+  PersonMutationResolver,
+  ExpertMutationResolver,
+  SourceMutationResolver,
+  ArchiveResolver,
+  ImportResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -59,6 +73,11 @@ async function baseSchema(): Promise<GraphQLSchema> {
   });
   schema.getQueryType()!.description =
     'The entry points for reading the registry: every node by global ID, and a list for each node type. Every relation is traversable from both ends.';
+  const mutation = schema.getMutationType();
+  if (mutation) {
+    mutation.description =
+      'The coordinators\' writes, named object first with a domain verb. Each runs in one transaction, records its change history, and answers a payload with the object and `userErrors` (nothing written when there is any).';
+  }
   return lexicographicSortSchema(schema);
 }
 

@@ -20,6 +20,9 @@ import { defineOrder, OrderDirection } from '../../graphql/ordering';
 import { DateScalar } from '../../graphql/scalars';
 import { likeEscape } from '../../graphql/sql';
 import { Agency, AgencyKind } from './agency.entity';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { Language } from '../../graphql/localized';
+import { payloadType } from '../../graphql/mutation';
 
 const existedOn = (alias: string, day: string) =>
   `((${alias}.existed_from IS NULL OR ${alias}.existed_from <= ${day}) AND (${alias}.existed_until IS NULL OR ${alias}.existed_until >= ${day}))`;
@@ -109,3 +112,119 @@ export const agenciesOfCountry: RelationDef = { key: 'Country.agencies', conditi
 
 export const AgencyConnection = connectionType(Agency, 'Agency', 'agencies');
 export const AgencyListArgs = listArgs(agencyList);
+
+export const AgencyPayload = payloadType(Agency, 'Agency', 'agency', 'agency');
+
+@InputType('AgencyNameInput', { description: 'A name of an agency in one language.' })
+export class AgencyNameInput {
+  @Field(() => Language, { description: 'The language of the name.' })
+  lang!: Language;
+
+  @Field(() => String, { description: 'The full name (at most 300 characters).' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The acronym in this language (at most 30 characters).' })
+  acronym?: string | null;
+}
+
+@InputType('AgencyCreateInput', { description: 'A new agency.' })
+export class AgencyCreateInput {
+  @Field(() => String, { nullable: true, description: 'Makes a retried request harmless: the same key answers the agency created the first time.' })
+  idempotencyKey?: string | null;
+
+  @Field(() => AgencyKind, { description: 'What kind of public body it is.' })
+  kind!: AgencyKind;
+
+  @Field(() => [AgencyNameInput], { description: 'Its names, at least one.' })
+  names!: AgencyNameInput[];
+
+  @Field(() => DateScalar, { nullable: true, description: 'Since when the names are used; defaults to the first day of existence.' })
+  namesFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'KBO/BCE number (0264.814.354), unique.' })
+  kboNumber?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'IATI organisation identifier, unique.' })
+  iatiOrgId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'IATI OrganisationType code.' })
+  iatiOrganisationType?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'Its country.' })
+  countryId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its website (https://...).' })
+  website?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day of existence.' })
+  existedFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of existence.' })
+  existedUntil?: string | null;
+}
+
+@InputType('AgencyUpdateInput', { description: 'Changes to an agency; omitted fields stay as they are, null clears. Names change with agencyRename.' })
+export class AgencyUpdateInput {
+  @Field(() => ID, { description: 'The agency.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
+  version!: number;
+
+  @Field(() => AgencyKind, { nullable: true, description: 'New kind.' })
+  kind?: AgencyKind | null;
+
+  @Field(() => String, { nullable: true, description: 'New KBO/BCE number.' })
+  kboNumber?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New IATI organisation identifier.' })
+  iatiOrgId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'New IATI OrganisationType code.' })
+  iatiOrganisationType?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'New country.' })
+  countryId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New website.' })
+  website?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'New first day of existence.' })
+  existedFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'New last day of existence.' })
+  existedUntil?: string | null;
+}
+
+@InputType('AgencyRenameInput', { description: 'A rename from a day on: the old names end the day before, the new ones start that day. The agency stays the same.' })
+export class AgencyRenameInput {
+  @Field(() => ID, { description: 'The agency.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
+  version!: number;
+
+  @Field(() => DateScalar, { description: 'The first day of the new names.' })
+  from!: string;
+
+  @Field(() => [AgencyNameInput], { description: 'The new names, one per language renamed.' })
+  names!: AgencyNameInput[];
+}
+
+@InputType('AgencyMergeInput', { description: 'Merges an agency into another on a day: a dated lineage edge, and the merged agency ceases the day before.' })
+export class AgencyMergeInput {
+  @Field(() => ID, { description: 'The agency that is merged (it ceases to exist on its own).' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version of that agency you read.' })
+  version!: number;
+
+  @Field(() => ID, { description: 'The agency it is merged into.' })
+  intoId!: string;
+
+  @Field(() => DateScalar, { description: 'The day the merger took effect.' })
+  on!: string;
+
+  @Field(() => String, { nullable: true, description: 'The act it rests on (at most 500 characters).' })
+  legalBasis?: string | null;
+}

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation } from 'type-graphql';
 import type { ConnectionResult } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { asOfOf, relationPage, rootPage, withAsOf, type ListArgs } from '../../graphql/lists';
@@ -6,16 +6,7 @@ import { LangArg, type Language } from '../../graphql/localized';
 import { NodeFieldsResolver } from '../../graphql/node-fields';
 import { DateScalar } from '../../graphql/scalars';
 import { Agreement, AgreementParty } from '../agreement/agreement.entity';
-import {
-  AgreementConnection,
-  AgreementListArgs,
-  agreementList,
-  agreementsOfAgency,
-  AgreementPartyConnection,
-  AgreementPartyListArgs,
-  partiesOfAgencyRelation,
-  partyList,
-} from '../agreement/agreement.inputs';
+import { AgreementConnection, AgreementListArgs, agreementList, agreementsOfAgency, AgreementPartyConnection, AgreementPartyListArgs, partiesOfAgencyRelation, partyList } from '../agreement/agreement.inputs';
 import { Country } from '../country/country.entity';
 import { countryById } from '../country/country.loaders';
 import { Expert } from '../expert/expert.entity';
@@ -23,8 +14,9 @@ import { ExpertConnection, ExpertListArgs, expertList, expertsOfAgency } from '.
 import { Affiliation } from '../person/person.entity';
 import { AffiliationConnection, AffiliationListArgs, affiliationList, affiliationsOfAgencyRelation } from '../person/person.inputs';
 import { Agency, AgencyLineage, AgencyName } from './agency.entity';
-import { AgencyConnection, AgencyListArgs, agencyList } from './agency.inputs';
+import { AgencyConnection, AgencyListArgs, agencyList, AgencyCreateInput, AgencyMergeInput, AgencyPayload, AgencyRenameInput, AgencyUpdateInput } from './agency.inputs';
 import { agenciesById, agencyById, lineageFromPredecessors, lineageToSuccessors, namesOfAgency, namesOn, pickName } from './agency.loaders';
+import { agencyService } from './agency.service';
 
 const AsOfArg = () =>
   Arg('asOf', () => DateScalar, {
@@ -127,5 +119,28 @@ export class AgencyLineageResolver extends NodeFieldsResolver(AgencyLineage) {
   @FieldResolver(() => Agency, { description: 'The agency that came after.' })
   async successor(@Root() link: AgencyLineage, @Ctx() ctx: Context): Promise<Agency> {
     return (await agencyById(ctx, link.successorId))!;
+  }
+}
+
+@Resolver()
+export class AgencyMutationResolver {
+  @Mutation(() => AgencyPayload, { description: 'Records a new agency with its names and identifiers (KBO number and IATI id are unique).' })
+  agencyCreate(@Arg('input', () => AgencyCreateInput, { description: 'The agency.' }) input: AgencyCreateInput, @Ctx() ctx: Context) {
+    return agencyService.create(ctx, input);
+  }
+
+  @Mutation(() => AgencyPayload, { description: 'Changes an agency\'s details (names change with agencyRename).' })
+  agencyUpdate(@Arg('input', () => AgencyUpdateInput, { description: 'The changes.' }) input: AgencyUpdateInput, @Ctx() ctx: Context) {
+    return agencyService.update(ctx, input);
+  }
+
+  @Mutation(() => AgencyPayload, { description: 'Renames an agency from a day on: new dated names, the old ones kept for before (BTC became Enabel on 2018-01-01).' })
+  agencyRename(@Arg('input', () => AgencyRenameInput, { description: 'The agency, the day and the new names.' }) input: AgencyRenameInput, @Ctx() ctx: Context) {
+    return agencyService.rename(ctx, input);
+  }
+
+  @Mutation(() => AgencyPayload, { description: 'Merges an agency into another: a dated lineage edge, and the merged agency ceases the day before.' })
+  agencyMerge(@Arg('input', () => AgencyMergeInput, { description: 'The merged agency, the one it joins, and the day.' }) input: AgencyMergeInput, @Ctx() ctx: Context) {
+    return agencyService.merge(ctx, input);
   }
 }

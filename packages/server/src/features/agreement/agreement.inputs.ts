@@ -18,6 +18,9 @@ import type { ListDef, RelationDef } from '../../graphql/lists';
 import { defineOrder, OrderDirection } from '../../graphql/ordering';
 import { DateScalar } from '../../graphql/scalars';
 import { Agreement, AgreementKind, AgreementParty, AgreementStatus, PartyRole } from './agreement.entity';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { FuzzyDateInput, LocalizedTextInput } from '../../graphql/inputs';
+import { payloadType } from '../../graphql/mutation';
 
 export const AgreementFilter = defineFilter({
   name: 'Agreement',
@@ -128,3 +131,114 @@ export const AgreementConnection = connectionType(Agreement, 'Agreement', 'agree
 export const AgreementListArgs = listArgs(agreementList);
 export const AgreementPartyConnection = connectionType(AgreementParty, 'AgreementParty', 'agreement parties');
 export const AgreementPartyListArgs = listArgs(partyList);
+
+export const AgreementPayload = payloadType(Agreement, 'Agreement', 'agreement', 'agreement');
+export const AgreementPartyPayload = payloadType(AgreementParty, 'AgreementParty', 'party', 'party to an agreement');
+
+@InputType('AgreementCreateInput', { description: 'A new agreement; it starts as DRAFT.' })
+export class AgreementCreateInput {
+  @Field(() => String, { nullable: true, description: 'Makes a retried request harmless: the same key answers the agreement created the first time.' })
+  idempotencyKey?: string | null;
+
+  @Field(() => String, { description: 'A reference unique in Coopgraph (at most 100 characters).' })
+  reference!: string;
+
+  @Field(() => [LocalizedTextInput], { description: 'The title, in one or more languages (at most 300 characters each).' })
+  title!: LocalizedTextInput[];
+
+  @Field(() => [LocalizedTextInput], { nullable: true, description: 'The purpose (at most 5,000 characters each).' })
+  purpose?: LocalizedTextInput[] | null;
+
+  @Field(() => AgreementKind, { description: 'What kind of agreement it is.' })
+  kind!: AgreementKind;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day of validity.' })
+  validFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of validity.' })
+  validUntil?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The framework agreement it is made under.' })
+  parentId?: string | null;
+}
+
+@InputType('AgreementUpdateInput', { description: 'Changes to an agreement\'s details; omitted fields stay as they are, null clears.' })
+export class AgreementUpdateInput {
+  @Field(() => ID, { description: 'The agreement.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
+  version!: number;
+
+  @Field(() => String, { nullable: true, description: 'New reference.' })
+  reference?: string | null;
+
+  @Field(() => [LocalizedTextInput], { nullable: true, description: 'New title.' })
+  title?: LocalizedTextInput[] | null;
+
+  @Field(() => [LocalizedTextInput], { nullable: true, description: 'New purpose.' })
+  purpose?: LocalizedTextInput[] | null;
+
+  @Field(() => AgreementKind, { nullable: true, description: 'New kind.' })
+  kind?: AgreementKind | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'New first day of validity.' })
+  validFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'New last day of validity.' })
+  validUntil?: string | null;
+}
+
+@InputType('AgreementSignInput', { description: 'Records the signature of a draft agreement.' })
+export class AgreementSignInput {
+  @Field(() => ID, { description: 'The agreement.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+
+  @Field(() => FuzzyDateInput, { description: 'When it was signed, as precisely as known.' })
+  signedOn!: FuzzyDateInput;
+}
+
+@InputType('AgreementTerminateInput', { description: 'Ends a signed agreement early.' })
+export class AgreementTerminateInput {
+  @Field(() => ID, { description: 'The agreement.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+
+  @Field(() => DateScalar, { description: 'The last day it is valid.' })
+  lastDay!: string;
+}
+
+@InputType('AgreementAddPartyInput', { description: 'Adds an agency as a party to an agreement.' })
+export class AgreementAddPartyInput {
+  @Field(() => ID, { description: 'The agreement.' })
+  agreementId!: string;
+
+  @Field(() => ID, { description: 'The agency.' })
+  agencyId!: string;
+
+  @Field(() => PartyRole, { description: 'Its role.' })
+  role!: PartyRole;
+
+  @Field(() => ID, { nullable: true, description: 'The person who signed for it.' })
+  signatoryId?: string | null;
+}
+
+@InputType('AgreementRemovePartyInput', { description: 'Removes a party from an agreement.' })
+export class AgreementRemovePartyInput {
+  @Field(() => ID, { description: 'The party edge (AgreementParty) to remove.' })
+  partyId!: string;
+}
+
+@InputType('AgreementLinkInput', { description: 'Domains or countries to attach to, or detach from, an agreement.' })
+export class AgreementLinkInput {
+  @Field(() => ID, { description: 'The agreement.' })
+  id!: string;
+
+  @Field(() => [ID], { description: 'The domains or countries.' })
+  ids!: string[];
+}

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation } from 'type-graphql';
 import type { ConnectionResult } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { FuzzyDate } from '../../graphql/fuzzy-date';
@@ -14,8 +14,9 @@ import { MissionConnection, MissionListArgs, missionList, missionsOfAgreement } 
 import { Person } from '../person/person.entity';
 import { personById } from '../person/person.loaders';
 import { Agreement, AgreementParty } from './agreement.entity';
-import { AgreementConnection, AgreementListArgs, agreementList, childrenOfAgreementRelation } from './agreement.inputs';
+import { AgreementConnection, AgreementListArgs, agreementList, childrenOfAgreementRelation, AgreementAddPartyInput, AgreementCreateInput, AgreementLinkInput, AgreementPartyPayload, AgreementPayload, AgreementRemovePartyInput, AgreementSignInput, AgreementTerminateInput, AgreementUpdateInput } from './agreement.inputs';
 import { agreementById, countriesOfAgreement, domainsOfAgreement, partiesOfAgreement } from './agreement.loaders';
+import { agreementService } from './agreement.service';
 
 @Resolver(() => Agreement)
 export class AgreementResolver extends NodeFieldsResolver(Agreement) {
@@ -106,5 +107,58 @@ export class AgreementPartyResolver extends NodeFieldsResolver(AgreementParty) {
   @FieldResolver(() => Person, { nullable: true, description: 'The person who signed for the agency, if known.' })
   signatory(@Root() party: AgreementParty, @Ctx() ctx: Context): Promise<Person | null> {
     return party.signatoryId ? personById(ctx, party.signatoryId) : Promise.resolve(null);
+  }
+}
+
+@Resolver()
+export class AgreementMutationResolver {
+  @Mutation(() => AgreementPayload, { description: 'Records a new agreement as DRAFT (the reference is unique).' })
+  agreementCreate(@Arg('input', () => AgreementCreateInput, { description: 'The agreement.' }) input: AgreementCreateInput, @Ctx() ctx: Context) {
+    return agreementService.create(ctx, input);
+  }
+
+  @Mutation(() => AgreementPayload, { description: 'Changes an agreement\'s details.' })
+  agreementUpdate(@Arg('input', () => AgreementUpdateInput, { description: 'The changes.' }) input: AgreementUpdateInput, @Ctx() ctx: Context) {
+    return agreementService.update(ctx, input);
+  }
+
+  @Mutation(() => AgreementPayload, { description: 'DRAFT to SIGNED, with the date of signature (as precisely as known). The parties must be recorded first.' })
+  agreementSign(@Arg('input', () => AgreementSignInput, { description: 'The agreement and its date of signature.' }) input: AgreementSignInput, @Ctx() ctx: Context) {
+    return agreementService.sign(ctx, input);
+  }
+
+  @Mutation(() => AgreementPayload, { description: 'SIGNED to TERMINATED: ends the agreement early on a last day.' })
+  agreementTerminate(@Arg('input', () => AgreementTerminateInput, { description: 'The agreement and its last day.' }) input: AgreementTerminateInput, @Ctx() ctx: Context) {
+    return agreementService.terminate(ctx, input);
+  }
+
+  @Mutation(() => AgreementPartyPayload, { description: 'Adds an agency as a party, with its role and signatory.' })
+  agreementAddParty(@Arg('input', () => AgreementAddPartyInput, { description: 'Agreement, agency, role and signatory.' }) input: AgreementAddPartyInput, @Ctx() ctx: Context) {
+    return agreementService.addParty(ctx, input);
+  }
+
+  @Mutation(() => AgreementPartyPayload, { description: 'Removes a party from an agreement (kept in the history).' })
+  agreementRemoveParty(@Arg('input', () => AgreementRemovePartyInput, { description: 'The party edge.' }) input: AgreementRemovePartyInput, @Ctx() ctx: Context) {
+    return agreementService.removeParty(ctx, input);
+  }
+
+  @Mutation(() => AgreementPayload, { description: 'Adds domains the agreement covers.' })
+  agreementAttachDomains(@Arg('input', () => AgreementLinkInput, { description: 'The agreement and the domains.' }) input: AgreementLinkInput, @Ctx() ctx: Context) {
+    return agreementService.attachDomains(ctx, input);
+  }
+
+  @Mutation(() => AgreementPayload, { description: 'Removes domains from those the agreement covers.' })
+  agreementDetachDomains(@Arg('input', () => AgreementLinkInput, { description: 'The agreement and the domains.' }) input: AgreementLinkInput, @Ctx() ctx: Context) {
+    return agreementService.detachDomains(ctx, input);
+  }
+
+  @Mutation(() => AgreementPayload, { description: 'Adds countries the agreement covers.' })
+  agreementAttachCountries(@Arg('input', () => AgreementLinkInput, { description: 'The agreement and the countries.' }) input: AgreementLinkInput, @Ctx() ctx: Context) {
+    return agreementService.attachCountries(ctx, input);
+  }
+
+  @Mutation(() => AgreementPayload, { description: 'Removes countries from those the agreement covers.' })
+  agreementDetachCountries(@Arg('input', () => AgreementLinkInput, { description: 'The agreement and the countries.' }) input: AgreementLinkInput, @Ctx() ctx: Context) {
+    return agreementService.detachCountries(ctx, input);
   }
 }

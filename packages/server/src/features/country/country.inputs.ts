@@ -4,7 +4,10 @@ import { booleanField, customField, defineFilter, idField, relationMany, stringF
 import type { ListDef } from '../../graphql/lists';
 import { defineOrder, OrderDirection } from '../../graphql/ordering';
 import { DateScalar } from '../../graphql/scalars';
-import { Country } from './country.entity';
+import { Country, PartnerDesignation } from './country.entity';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { FuzzyDateInput, LocalizedTextInput } from '../../graphql/inputs';
+import { payloadType } from '../../graphql/mutation';
 
 export const CountryFilter = defineFilter({
   name: 'Country',
@@ -53,3 +56,54 @@ export const countryList: ListDef<Country> = {
 
 export const CountryConnection = connectionType(Country, 'Country', 'countries');
 export const CountryListArgs = listArgs(countryList);
+
+export const CountryPayload = payloadType(Country, 'Country', 'country', 'country');
+export const PartnerDesignationPayload = payloadType(PartnerDesignation, 'PartnerDesignation', 'designation', 'partner-country designation');
+
+@InputType('CountryCreateInput', { description: 'A new country or territory.' })
+export class CountryCreateInput {
+  @Field(() => String, { nullable: true, description: 'Makes a retried request harmless.' })
+  idempotencyKey?: string | null;
+
+  @Field(() => String, { description: 'ISO 3166-1 alpha-2 code, unique.' })
+  iso2!: string;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-3 code, unique.' })
+  iso3?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 numeric code (three digits).' })
+  isoNumeric?: string | null;
+
+  @Field(() => [LocalizedTextInput], { description: 'The name in one or more languages (at most 200 characters).' })
+  name!: LocalizedTextInput[];
+}
+
+@InputType('CountryUpdateInput', { description: 'Changes to a country.' })
+export class CountryUpdateInput {
+  @Field(() => ID, { description: 'The country.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
+  version!: number;
+
+  @Field(() => [LocalizedTextInput], { nullable: true, description: 'New names.' })
+  name?: LocalizedTextInput[] | null;
+}
+
+@InputType('CountryDesignatePartnerInput', { description: 'Makes a country a partner country of a programme over a period.' })
+export class CountryDesignatePartnerInput {
+  @Field(() => ID, { description: 'The country.' })
+  countryId!: string;
+
+  @Field(() => String, { description: 'The programme (at most 200 characters).' })
+  programme!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day of the designation.' })
+  validFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of the designation.' })
+  validUntil?: string | null;
+
+  @Field(() => FuzzyDateInput, { nullable: true, description: 'When it was decided.' })
+  decidedOn?: FuzzyDateInput | null;
+}

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation } from 'type-graphql';
 import type { ConnectionResult } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { UserInputError } from '../../graphql/errors';
@@ -14,8 +14,9 @@ import { AgreementConnection, AgreementListArgs, agreementList, agreementsOfCoun
 import { Mission } from '../mission/mission.entity';
 import { MissionConnection, MissionListArgs, missionList, missionsOfCountry } from '../mission/mission.inputs';
 import { Country, PartnerDesignation } from './country.entity';
-import { CountryConnection, CountryListArgs, countryList } from './country.inputs';
+import { CountryConnection, CountryListArgs, countryList, CountryCreateInput, CountryDesignatePartnerInput, CountryPayload, CountryUpdateInput, PartnerDesignationPayload } from './country.inputs';
 import { countryById, designationsOfCountry } from './country.loaders';
+import { countryService } from './country.service';
 
 /** Active on `day`; with no known first day, a designation counts from the first day it may have been decided. */
 export function designationActiveOn(designation: PartnerDesignation, day: string): boolean {
@@ -90,5 +91,23 @@ export class PartnerDesignationResolver extends NodeFieldsResolver(PartnerDesign
   @FieldResolver(() => FuzzyDate, { nullable: true, description: 'When the designation was decided, at the precision known.' })
   decidedOn(@Root() designation: PartnerDesignation): FuzzyDate | null {
     return FuzzyDate.fromStored(designation.decided, designation.decidedPrecision);
+  }
+}
+
+@Resolver()
+export class CountryMutationResolver {
+  @Mutation(() => CountryPayload, { description: 'Records a country (ISO codes are unique).' })
+  countryCreate(@Arg('input', () => CountryCreateInput, { description: 'The country.' }) input: CountryCreateInput, @Ctx() ctx: Context) {
+    return countryService.create(ctx, input);
+  }
+
+  @Mutation(() => CountryPayload, { description: 'Changes a country\'s names.' })
+  countryUpdate(@Arg('input', () => CountryUpdateInput, { description: 'The changes.' }) input: CountryUpdateInput, @Ctx() ctx: Context) {
+    return countryService.update(ctx, input);
+  }
+
+  @Mutation(() => PartnerDesignationPayload, { description: 'Makes a country a partner country of a programme over a period.' })
+  countryDesignatePartner(@Arg('input', () => CountryDesignatePartnerInput, { description: 'Country, programme and period.' }) input: CountryDesignatePartnerInput, @Ctx() ctx: Context) {
+    return countryService.designatePartner(ctx, input);
   }
 }

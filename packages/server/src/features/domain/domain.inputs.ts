@@ -4,6 +4,9 @@ import { booleanField, customField, defineFilter, idField, relationMany, relatio
 import type { ListDef, RelationDef } from '../../graphql/lists';
 import { defineOrder, OrderDirection } from '../../graphql/ordering';
 import { Domain } from './domain.entity';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { LocalizedTextInput } from '../../graphql/inputs';
+import { payloadType } from '../../graphql/mutation';
 
 /** SQL for the IDs of a domain (by key) and every domain below it. */
 export const subtreeSql = (keyParam: string) =>
@@ -64,3 +67,41 @@ export const childrenOfDomainRelation: RelationDef = { key: 'Domain.children', c
 
 export const DomainConnection = connectionType(Domain, 'Domain', 'domains');
 export const DomainListArgs = listArgs(domainList);
+
+export const DomainPayload = payloadType(Domain, 'Domain', 'domain', 'domain');
+
+@InputType('DomainCreateInput', { description: 'A new domain in the tree.' })
+export class DomainCreateInput {
+  @Field(() => String, { nullable: true, description: 'Makes a retried request harmless.' })
+  idempotencyKey?: string | null;
+
+  @Field(() => String, { description: 'A unique key in kebab-case (at most 60 characters).' })
+  key!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The parent domain.' })
+  parentId?: string | null;
+
+  @Field(() => [LocalizedTextInput], { description: 'The label, in one or more languages (at most 200 characters).' })
+  label!: LocalizedTextInput[];
+
+  @Field(() => [String], { nullable: true, description: 'OECD DAC CRS purpose codes (five digits).' })
+  dacCodes?: string[] | null;
+}
+
+@InputType('DomainUpdateInput', { description: 'Changes to a domain; omitted fields stay as they are.' })
+export class DomainUpdateInput {
+  @Field(() => ID, { description: 'The domain.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
+  version!: number;
+
+  @Field(() => ID, { nullable: true, description: 'New parent (null: a root domain).' })
+  parentId?: string | null;
+
+  @Field(() => [LocalizedTextInput], { nullable: true, description: 'New label.' })
+  label?: LocalizedTextInput[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'New DAC codes.' })
+  dacCodes?: string[] | null;
+}

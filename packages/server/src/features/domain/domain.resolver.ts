@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation } from 'type-graphql';
 import type { ConnectionResult } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { carry, relationPage, rootPage, type ListArgs } from '../../graphql/lists';
@@ -11,8 +11,9 @@ import { ExpertConnection, ExpertListArgs, expertList, expertsOfDomain } from '.
 import { Mission } from '../mission/mission.entity';
 import { MissionConnection, MissionListArgs, missionList, missionsOfDomain } from '../mission/mission.inputs';
 import { Domain } from './domain.entity';
-import { DomainConnection, DomainListArgs, domainList } from './domain.inputs';
+import { DomainConnection, DomainListArgs, domainList, DomainCreateInput, DomainPayload, DomainUpdateInput } from './domain.inputs';
 import { childrenOfDomain, domainById } from './domain.loaders';
+import { domainService } from './domain.service';
 
 @Resolver(() => Domain)
 export class DomainResolver extends NodeFieldsResolver(Domain) {
@@ -59,5 +60,18 @@ export class DomainResolver extends NodeFieldsResolver(Domain) {
   @FieldResolver(() => MissionConnection, { description: 'Missions working in this domain.' })
   missions(@Root() domain: Domain, @Ctx() ctx: Context, @Args(() => MissionListArgs) args: ListArgs): Promise<ConnectionResult<Mission>> {
     return relationPage(ctx, missionList, missionsOfDomain, domain, args);
+  }
+}
+
+@Resolver()
+export class DomainMutationResolver {
+  @Mutation(() => DomainPayload, { description: 'Adds a domain to the tree (the key is unique).' })
+  domainCreate(@Arg('input', () => DomainCreateInput, { description: 'The domain.' }) input: DomainCreateInput, @Ctx() ctx: Context) {
+    return domainService.create(ctx, input);
+  }
+
+  @Mutation(() => DomainPayload, { description: 'Changes a domain\'s label, codes or place in the tree (never under itself).' })
+  domainUpdate(@Arg('input', () => DomainUpdateInput, { description: 'The changes.' }) input: DomainUpdateInput, @Ctx() ctx: Context) {
+    return domainService.update(ctx, input);
   }
 }

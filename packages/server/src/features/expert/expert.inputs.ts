@@ -18,6 +18,9 @@ import {
 import type { ListDef, RelationDef } from '../../graphql/lists';
 import { defineOrder, OrderDirection } from '../../graphql/ordering';
 import { Availability, AvailabilityStatus, Expert } from './expert.entity';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { payloadType } from '../../graphql/mutation';
+import { DateScalar } from '../../graphql/scalars';
 
 export const ExpertFilter = defineFilter({
   name: 'Expert',
@@ -95,3 +98,83 @@ export const ExpertConnection = connectionType(Expert, 'Expert', 'experts');
 export const ExpertListArgs = listArgs(expertList);
 export const AvailabilityConnection = connectionType(Availability, 'Availability', 'availability periods');
 export const AvailabilityListArgs = listArgs(availabilityList);
+
+export const ExpertPayload = payloadType(Expert, 'Expert', 'expert', 'expert');
+
+@InputType('ExpertCreateInput', { description: 'Makes a person available as an expert of an agency.' })
+export class ExpertCreateInput {
+  @Field(() => String, { nullable: true, description: 'Makes a retried request harmless: the same key answers the expert created the first time.' })
+  idempotencyKey?: string | null;
+
+  @Field(() => ID, { description: 'The person (one expert profile per person).' })
+  personId!: string;
+
+  @Field(() => ID, { description: 'The employing agency.' })
+  employerId!: string;
+
+  @Field(() => [String], { nullable: true, description: 'Working languages (ISO 639-1 codes).' })
+  languages?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Domains of expertise.' })
+  domainIds?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'A short profile (at most 2,000 characters).' })
+  summary?: string | null;
+}
+
+@InputType('ExpertUpdateInput', { description: 'Changes to an expert profile; expertise and availability have their own verbs.' })
+export class ExpertUpdateInput {
+  @Field(() => ID, { description: 'The expert.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
+  version!: number;
+
+  @Field(() => ID, { nullable: true, description: 'New employing agency.' })
+  employerId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New profile text.' })
+  summary?: string | null;
+}
+
+@InputType('AvailabilityPeriodInput', { description: 'A period an expert is, or is not, available.' })
+export class AvailabilityPeriodInput {
+  @Field(() => DateScalar, { description: 'First day.' })
+  startsOn!: string;
+
+  @Field(() => DateScalar, { description: 'Last day.' })
+  endsOn!: string;
+
+  @Field(() => AvailabilityStatus, { description: 'Available or not.' })
+  status!: AvailabilityStatus;
+
+  @Field(() => String, { nullable: true, description: 'A note for coordinators (at most 500 characters).' })
+  note?: string | null;
+}
+
+@InputType('ExpertSetAvailabilityInput', { description: 'Replaces an expert\'s availability periods.' })
+export class ExpertSetAvailabilityInput {
+  @Field(() => ID, { description: 'The expert.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+
+  @Field(() => [AvailabilityPeriodInput], { description: 'Every period; periods with the same status must not overlap.' })
+  periods!: AvailabilityPeriodInput[];
+}
+
+@InputType('ExpertSetExpertiseInput', { description: 'Replaces an expert\'s domains of expertise and languages.' })
+export class ExpertSetExpertiseInput {
+  @Field(() => ID, { description: 'The expert.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+
+  @Field(() => [ID], { description: 'The domains of expertise.' })
+  domainIds!: string[];
+
+  @Field(() => [String], { description: 'The working languages (ISO 639-1).' })
+  languages!: string[];
+}

@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root, Arg, Mutation } from 'type-graphql';
 import type { ConnectionResult } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { carry, relationPage, rootPage, type ListArgs } from '../../graphql/lists';
@@ -7,21 +7,13 @@ import { Agency } from '../agency/agency.entity';
 import { agencyById } from '../agency/agency.loaders';
 import { Domain } from '../domain/domain.entity';
 import { Assignment, Mission } from '../mission/mission.entity';
-import {
-  AssignmentConnection,
-  AssignmentListArgs,
-  assignmentList,
-  assignmentsOfExpertRelation,
-  MissionConnection,
-  MissionListArgs,
-  missionList,
-  missionsOfExpert,
-} from '../mission/mission.inputs';
+import { AssignmentConnection, AssignmentListArgs, assignmentList, assignmentsOfExpertRelation, MissionConnection, MissionListArgs, missionList, missionsOfExpert } from '../mission/mission.inputs';
 import { Person } from '../person/person.entity';
 import { personById } from '../person/person.loaders';
 import { Availability, Expert } from './expert.entity';
-import { AvailabilityConnection, AvailabilityListArgs, availabilityList, availabilityOfExpertRelation, ExpertConnection, ExpertListArgs, expertList } from './expert.inputs';
+import { AvailabilityConnection, AvailabilityListArgs, availabilityList, availabilityOfExpertRelation, ExpertConnection, ExpertListArgs, expertList, ExpertCreateInput, ExpertPayload, ExpertSetAvailabilityInput, ExpertSetExpertiseInput, ExpertUpdateInput } from './expert.inputs';
 import { domainsOfExpert, expertById } from './expert.loaders';
+import { expertService } from './expert.service';
 
 @Resolver(() => Expert)
 export class ExpertResolver extends NodeFieldsResolver(Expert) {
@@ -72,5 +64,28 @@ export class AvailabilityResolver extends NodeFieldsResolver(Availability) {
   @FieldResolver(() => Expert, { description: 'The expert.' })
   async expert(@Root() availability: Availability, @Ctx() ctx: Context): Promise<Expert> {
     return carry(availability, await expertById(ctx, availability.expertId))!;
+  }
+}
+
+@Resolver()
+export class ExpertMutationResolver {
+  @Mutation(() => ExpertPayload, { description: 'Makes a person available as an expert of an agency.' })
+  expertCreate(@Arg('input', () => ExpertCreateInput, { description: 'The expert.' }) input: ExpertCreateInput, @Ctx() ctx: Context) {
+    return expertService.create(ctx, input);
+  }
+
+  @Mutation(() => ExpertPayload, { description: 'Changes an expert\'s employer or profile text.' })
+  expertUpdate(@Arg('input', () => ExpertUpdateInput, { description: 'The changes.' }) input: ExpertUpdateInput, @Ctx() ctx: Context) {
+    return expertService.update(ctx, input);
+  }
+
+  @Mutation(() => ExpertPayload, { description: 'Replaces the periods an expert is available or unavailable; assignments are checked against them.' })
+  expertSetAvailability(@Arg('input', () => ExpertSetAvailabilityInput, { description: 'The expert and the periods.' }) input: ExpertSetAvailabilityInput, @Ctx() ctx: Context) {
+    return expertService.setAvailability(ctx, input);
+  }
+
+  @Mutation(() => ExpertPayload, { description: 'Replaces an expert\'s domains of expertise and working languages.' })
+  expertSetExpertise(@Arg('input', () => ExpertSetExpertiseInput, { description: 'The expert, domains and languages.' }) input: ExpertSetExpertiseInput, @Ctx() ctx: Context) {
+    return expertService.setExpertise(ctx, input);
   }
 }

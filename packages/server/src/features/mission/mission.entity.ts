@@ -218,4 +218,11 @@ export class Assignment extends NodeEntity {
   @Field(() => Float, { nullable: true, description: 'Days the expert works on the mission.' })
   @Column({ type: 'numeric', precision: 5, scale: 1, nullable: true })
   days!: number | null;
+
+  @Field(() => [String], {
+    description:
+      'Conflicts the coordinator knowingly accepted when assigning (for example EXPERT_DOUBLE_BOOKED); empty when there were none.',
+  })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  acceptedConflicts!: string[];
 }

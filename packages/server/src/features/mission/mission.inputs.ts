@@ -16,6 +16,10 @@ import {
 import type { ListDef, RelationDef } from '../../graphql/lists';
 import { defineOrder, OrderDirection } from '../../graphql/ordering';
 import { Assignment, AssignmentRole, Mission, MissionKind, MissionStatus } from './mission.entity';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { FuzzyDateInput, LocalizedTextInput } from '../../graphql/inputs';
+import { payloadType } from '../../graphql/mutation';
+import { UserErrorCode } from '../../graphql/user-errors';
 
 export const MissionFilter = defineFilter({
   name: 'Mission',
@@ -111,3 +115,138 @@ export const MissionConnection = connectionType(Mission, 'Mission', 'missions');
 export const MissionListArgs = listArgs(missionList);
 export const AssignmentConnection = connectionType(Assignment, 'Assignment', 'assignments');
 export const AssignmentListArgs = listArgs(assignmentList);
+
+export const MissionPayload = payloadType(Mission, 'Mission', 'mission', 'mission');
+export const AssignmentPayload = payloadType(Assignment, 'Assignment', 'assignment', 'assignment (of an expert to a mission)');
+
+@InputType('MissionCreateInput', { description: 'A new mission; it starts as CONSIDERED.' })
+export class MissionCreateInput {
+  @Field(() => String, { nullable: true, description: 'Makes a retried request harmless: the same key answers the mission created the first time.' })
+  idempotencyKey?: string | null;
+
+  @Field(() => String, { description: 'A reference unique in Coopgraph (at most 100 characters).' })
+  reference!: string;
+
+  @Field(() => [LocalizedTextInput], { description: 'The title, in one or more languages (at most 300 characters each).' })
+  title!: LocalizedTextInput[];
+
+  @Field(() => MissionKind, { nullable: true, description: 'What kind of mission it is.' })
+  kind?: MissionKind | null;
+
+  @Field(() => ID, { description: 'The country the mission takes place in.' })
+  countryId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The agreement it runs under.' })
+  agreementId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The beneficiary institution (at most 300 characters).' })
+  beneficiary?: string | null;
+
+  @Field(() => FuzzyDateInput, { nullable: true, description: 'Planned start.' })
+  plannedStart?: FuzzyDateInput | null;
+
+  @Field(() => FuzzyDateInput, { nullable: true, description: 'Planned end.' })
+  plannedEnd?: FuzzyDateInput | null;
+
+  @Field(() => [LocalizedTextInput], { nullable: true, description: 'Objectives (at most 5,000 characters each).' })
+  objectives?: LocalizedTextInput[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Domains the mission works in.' })
+  domainIds?: string[] | null;
+}
+
+@InputType('MissionUpdateInput', { description: 'Changes to a mission\'s details; omitted fields stay as they are, null clears.' })
+export class MissionUpdateInput {
+  @Field(() => ID, { description: 'The mission.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
+  version!: number;
+
+  @Field(() => String, { nullable: true, description: 'New reference.' })
+  reference?: string | null;
+
+  @Field(() => [LocalizedTextInput], { nullable: true, description: 'New title (replaces every language).' })
+  title?: LocalizedTextInput[] | null;
+
+  @Field(() => MissionKind, { nullable: true, description: 'New kind.' })
+  kind?: MissionKind | null;
+
+  @Field(() => ID, { nullable: true, description: 'New country.' })
+  countryId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'New agreement (null: none).' })
+  agreementId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New beneficiary.' })
+  beneficiary?: string | null;
+
+  @Field(() => FuzzyDateInput, { nullable: true, description: 'New planned start.' })
+  plannedStart?: FuzzyDateInput | null;
+
+  @Field(() => FuzzyDateInput, { nullable: true, description: 'New planned end.' })
+  plannedEnd?: FuzzyDateInput | null;
+
+  @Field(() => [LocalizedTextInput], { nullable: true, description: 'New objectives.' })
+  objectives?: LocalizedTextInput[] | null;
+}
+
+@InputType('MissionTransitionInput', { description: 'A mission whose status changes.' })
+export class MissionTransitionInput {
+  @Field(() => ID, { description: 'The mission.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
+  version!: number;
+}
+
+@InputType('MissionPlanInput', { description: 'Plans a considered mission: it needs a planned start and end, given here or already set.' })
+export class MissionPlanInput extends MissionTransitionInput {
+  @Field(() => FuzzyDateInput, { nullable: true, description: 'Planned start, if not set yet or changed.' })
+  plannedStart?: FuzzyDateInput | null;
+
+  @Field(() => FuzzyDateInput, { nullable: true, description: 'Planned end, if not set yet or changed.' })
+  plannedEnd?: FuzzyDateInput | null;
+}
+
+@InputType('MissionStartInput', { description: 'Starts a confirmed mission.' })
+export class MissionStartInput extends MissionTransitionInput {
+  @Field(() => FuzzyDateInput, { nullable: true, description: 'The day it actually started.' })
+  actualStart?: FuzzyDateInput | null;
+}
+
+@InputType('MissionCompleteInput', { description: 'Completes an ongoing mission.' })
+export class MissionCompleteInput extends MissionTransitionInput {
+  @Field(() => FuzzyDateInput, { nullable: true, description: 'The day it actually ended.' })
+  actualEnd?: FuzzyDateInput | null;
+
+  @Field(() => [LocalizedTextInput], { nullable: true, description: 'What it achieved.' })
+  outcome?: LocalizedTextInput[] | null;
+}
+
+@InputType('MissionAssignExpertInput', { description: 'Assigns an expert to a mission with a role and days.' })
+export class MissionAssignExpertInput {
+  @Field(() => ID, { description: 'The mission.' })
+  missionId!: string;
+
+  @Field(() => ID, { description: 'The expert.' })
+  expertId!: string;
+
+  @Field(() => AssignmentRole, { description: 'The expert\'s role.' })
+  role!: AssignmentRole;
+
+  @Field(() => Float, { nullable: true, description: 'Days of work (more than 0, at most 366).' })
+  days?: number | null;
+
+  @Field(() => [UserErrorCode], {
+    nullable: true,
+    description: 'Conflicts you knowingly accept (only EXPERT_DOUBLE_BOOKED can be); they are recorded on the assignment and in its history.',
+  })
+  acceptConflicts?: UserErrorCode[] | null;
+}
+
+@InputType('MissionUnassignExpertInput', { description: 'Removes an expert from a mission.' })
+export class MissionUnassignExpertInput {
+  @Field(() => ID, { description: 'The assignment to remove.' })
+  assignmentId!: string;
+}

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation } from 'type-graphql';
 import type { ConnectionResult } from '../../graphql/connection';
 import { asOfOf, carry, rootPage, withAsOf, type ListArgs } from '../../graphql/lists';
 import type { Context } from '../../graphql/context';
@@ -12,9 +12,10 @@ import { countryById } from '../country/country.loaders';
 import { Domain } from '../domain/domain.entity';
 import { Expert } from '../expert/expert.entity';
 import { expertById, expertsById } from '../expert/expert.loaders';
-import { Assignment, Mission } from './mission.entity';
-import { MissionListArgs, missionList, MissionConnection } from './mission.inputs';
+import { Assignment, Mission, MissionStatus } from './mission.entity';
+import { MissionListArgs, missionList, MissionConnection, AssignmentPayload, MissionAssignExpertInput, MissionCompleteInput, MissionCreateInput, MissionPayload, MissionPlanInput, MissionStartInput, MissionTransitionInput, MissionUnassignExpertInput, MissionUpdateInput } from './mission.inputs';
 import { assignmentsOfMission, domainsOfMission, missionById } from './mission.loaders';
+import { missionService } from './mission.service';
 
 @Resolver(() => Mission)
 export class MissionResolver extends NodeFieldsResolver(Mission) {
@@ -105,5 +106,55 @@ export class AssignmentResolver extends NodeFieldsResolver(Assignment) {
   @FieldResolver(() => Expert, { description: 'The expert.' })
   async expert(@Root() assignment: Assignment, @Ctx() ctx: Context): Promise<Expert> {
     return carry(assignment, await expertById(ctx, assignment.expertId))!;
+  }
+}
+
+@Resolver()
+export class MissionMutationResolver {
+  @Mutation(() => MissionPayload, { description: 'Records a new mission, CONSIDERED, after checking its dates, agreement and country.' })
+  missionCreate(@Arg('input', () => MissionCreateInput, { description: 'The mission.' }) input: MissionCreateInput, @Ctx() ctx: Context) {
+    return missionService.create(ctx, input);
+  }
+
+  @Mutation(() => MissionPayload, { description: 'Changes a mission\'s details (not its status: use the verbs).' })
+  missionUpdate(@Arg('input', () => MissionUpdateInput, { description: 'The changes.' }) input: MissionUpdateInput, @Ctx() ctx: Context) {
+    return missionService.update(ctx, input);
+  }
+
+  @Mutation(() => MissionPayload, { description: 'CONSIDERED to PLANNED: the mission gets a planned period.' })
+  missionPlan(@Arg('input', () => MissionPlanInput, { description: 'The mission and its planned period.' }) input: MissionPlanInput, @Ctx() ctx: Context) {
+    return missionService.transition(ctx, input, MissionStatus.PLANNED);
+  }
+
+  @Mutation(() => MissionPayload, { description: 'PLANNED to CONFIRMED: the partner has confirmed the mission.' })
+  missionConfirm(@Arg('input', () => MissionTransitionInput, { description: 'The mission.' }) input: MissionTransitionInput, @Ctx() ctx: Context) {
+    return missionService.transition(ctx, input, MissionStatus.CONFIRMED);
+  }
+
+  @Mutation(() => MissionPayload, { description: 'CONFIRMED to ONGOING: the mission has started.' })
+  missionStart(@Arg('input', () => MissionStartInput, { description: 'The mission and when it started.' }) input: MissionStartInput, @Ctx() ctx: Context) {
+    return missionService.transition(ctx, input, MissionStatus.ONGOING);
+  }
+
+  @Mutation(() => MissionPayload, { description: 'ONGOING to COMPLETED: the mission has ended.' })
+  missionComplete(@Arg('input', () => MissionCompleteInput, { description: 'The mission, when it ended and its outcome.' }) input: MissionCompleteInput, @Ctx() ctx: Context) {
+    return missionService.transition(ctx, input, MissionStatus.COMPLETED);
+  }
+
+  @Mutation(() => MissionPayload, { description: 'Cancels a mission that has not completed.' })
+  missionCancel(@Arg('input', () => MissionTransitionInput, { description: 'The mission.' }) input: MissionTransitionInput, @Ctx() ctx: Context) {
+    return missionService.transition(ctx, input, MissionStatus.CANCELLED);
+  }
+
+  @Mutation(() => AssignmentPayload, {
+    description: 'Assigns an expert to a mission, refusing double bookings (unless accepted) and periods the expert is unavailable. The expert is locked while checking, so two coordinators cannot both book the last free period.',
+  })
+  missionAssignExpert(@Arg('input', () => MissionAssignExpertInput, { description: 'Mission, expert, role and days.' }) input: MissionAssignExpertInput, @Ctx() ctx: Context) {
+    return missionService.assignExpert(ctx, input);
+  }
+
+  @Mutation(() => AssignmentPayload, { description: 'Removes an expert from a mission (the removal is kept in the history).' })
+  missionUnassignExpert(@Arg('input', () => MissionUnassignExpertInput, { description: 'The assignment.' }) input: MissionUnassignExpertInput, @Ctx() ctx: Context) {
+    return missionService.unassignExpert(ctx, input);
   }
 }

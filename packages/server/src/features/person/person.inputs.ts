@@ -4,6 +4,8 @@ import { booleanField, defineFilter, idField, relationMany, relationOne, stringO
 import type { ListDef } from '../../graphql/lists';
 import { defineOrder, OrderDirection } from '../../graphql/ordering';
 import { Affiliation, Person } from './person.entity';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { MutationPayload, payloadType } from '../../graphql/mutation';
 
 // No filter on e-mail addresses or phone numbers: they are personal data.
 export const PersonFilter = defineFilter({
@@ -63,3 +65,59 @@ export const PersonListArgs = listArgs(personList);
 export const AffiliationConnection = connectionType(Affiliation, 'Affiliation', 'affiliations');
 export const AffiliationListArgs = listArgs(affiliationList);
 export const affiliationsOfAgencyRelation = { key: 'Agency.affiliations', condition: (t: string, parent: string) => `${t}.agency_id = ${parent}` };
+
+export const PersonPayload = payloadType(Person, 'Person', 'person', 'person');
+
+@InputType('PersonCreateInput', { description: 'A new person.' })
+export class PersonCreateInput {
+  @Field(() => String, { nullable: true, description: 'Makes a retried request harmless: the same key answers the person created the first time.' })
+  idempotencyKey?: string | null;
+
+  @Field(() => String, { description: 'Given name(s) (at most 100 characters).' })
+  givenName!: string;
+
+  @Field(() => String, { description: 'Family name (at most 100 characters).' })
+  familyName!: string;
+
+  @Field(() => String, { nullable: true, description: 'Work e-mail address, unique.' })
+  email?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Work phone numbers in international format (+32 ...).' })
+  phones?: string[] | null;
+}
+
+@InputType('PersonUpdateInput', { description: 'Changes to a person; omitted fields stay as they are, null clears.' })
+export class PersonUpdateInput {
+  @Field(() => ID, { description: 'The person.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
+  version!: number;
+
+  @Field(() => String, { nullable: true, description: 'New given name(s).' })
+  givenName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New family name.' })
+  familyName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New e-mail address.' })
+  email?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'New phone numbers (replace the old ones).' })
+  phones?: string[] | null;
+}
+
+@InputType('PersonEraseInput', { description: 'A person whose personal data is to be erased (administrators only).' })
+export class PersonEraseInput {
+  @Field(() => ID, { description: 'The person.' })
+  id!: string;
+}
+
+@ObjectType('PersonErasePayload', { description: 'What personErase answers.' })
+export class PersonErasePayload extends MutationPayload {
+  @Field(() => Person, { name: 'person', nullable: true, description: 'The person as kept: no name, e-mail or phone.' })
+  result: Person | null = null;
+
+  @Field(() => Int, { description: 'How many history entries had personal data removed.' })
+  historyEntriesScrubbed = 0;
+}

@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root, Arg, Mutation } from 'type-graphql';
 import type { ConnectionResult } from '../../graphql/connection';
 import { carry, rootPage, type ListArgs } from '../../graphql/lists';
 import type { Context } from '../../graphql/context';
@@ -10,8 +10,9 @@ import { AgreementParty } from '../agreement/agreement.entity';
 import { partiesSignedBy } from '../agreement/agreement.loaders';
 import { Expert } from '../expert/expert.entity';
 import { Affiliation, Person } from './person.entity';
-import { PersonConnection, PersonListArgs, personList } from './person.inputs';
+import { PersonConnection, PersonListArgs, personList, PersonCreateInput, PersonErasePayload, PersonEraseInput, PersonPayload, PersonUpdateInput } from './person.inputs';
 import { affiliationsOfPerson, expertProfileOf, personById } from './person.loaders';
+import { personService } from './person.service';
 
 @Resolver(() => Person)
 export class PersonResolver extends NodeFieldsResolver(Person) {
@@ -61,5 +62,26 @@ export class AffiliationResolver extends NodeFieldsResolver(Affiliation) {
   @FieldResolver(() => [Translation], { description: 'The position in every language Coopgraph has it in.' })
   positionTranslations(@Root() affiliation: Affiliation): Translation[] {
     return translations(affiliation.position);
+  }
+}
+
+@Resolver()
+export class PersonMutationResolver {
+  @Mutation(() => PersonPayload, { description: 'Records a new person (the e-mail address is unique).' })
+  personCreate(@Arg('input', () => PersonCreateInput, { description: 'The person.' }) input: PersonCreateInput, @Ctx() ctx: Context) {
+    return personService.create(ctx, input);
+  }
+
+  @Mutation(() => PersonPayload, { description: 'Changes a person\'s name or contact details.' })
+  personUpdate(@Arg('input', () => PersonUpdateInput, { description: 'The changes.' }) input: PersonUpdateInput, @Ctx() ctx: Context) {
+    return personService.update(ctx, input);
+  }
+
+  @Mutation(() => PersonErasePayload, {
+    description:
+      'Administrators only: erases a person\'s personal data (name, e-mail, phones) everywhere, their change history and citing quotes included, and records that the erasure happened (without the erased values).',
+  })
+  personErase(@Arg('input', () => PersonEraseInput, { description: 'The person.' }) input: PersonEraseInput, @Ctx() ctx: Context) {
+    return personService.erase(ctx, input);
   }
 }

@@ -4,6 +4,9 @@ import { defineFilter, enumField, enumFilter, fuzzyDateField, relationOne, strin
 import type { ListDef, RelationDef } from '../../graphql/lists';
 import { defineOrder, OrderDirection } from '../../graphql/ordering';
 import { Citation, Source, SourceKind } from './source.entity';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { FuzzyDateInput } from '../../graphql/inputs';
+import { payloadType } from '../../graphql/mutation';
 
 export const SourceFilter = defineFilter({
   name: 'Source',
@@ -61,3 +64,72 @@ export const SourceConnection = connectionType(Source, 'Source', 'sources');
 export const SourceListArgs = listArgs(sourceList);
 export const CitationConnection = connectionType(Citation, 'Citation', 'citations');
 export const CitationListArgs = listArgs(citationList);
+
+export const SourcePayload = payloadType(Source, 'Source', 'source', 'source');
+export const CitationPayload = payloadType(Citation, 'Citation', 'citation', 'citation');
+
+@InputType('SourceCreateInput', { description: 'A new source document.' })
+export class SourceCreateInput {
+  @Field(() => String, { nullable: true, description: 'Makes a retried request harmless.' })
+  idempotencyKey?: string | null;
+
+  @Field(() => String, { description: 'A unique key in kebab-case (at most 100 characters).' })
+  key!: string;
+
+  @Field(() => SourceKind, { description: 'What kind of document it is.' })
+  kind!: SourceKind;
+
+  @Field(() => String, { description: 'Its title (at most 500 characters).' })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'Its publisher (at most 200 characters).' })
+  publisher?: string | null;
+
+  @Field(() => FuzzyDateInput, { nullable: true, description: 'When it was published.' })
+  publishedOn?: FuzzyDateInput | null;
+
+  @Field(() => String, { nullable: true, description: 'Its language (ISO 639-1).' })
+  language?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where it can be read (https://...).' })
+  url?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The relevant passage (at most 5,000 characters).' })
+  excerpt?: string | null;
+}
+
+@InputType('SourceUpdateInput', { description: 'Changes to a source.' })
+export class SourceUpdateInput {
+  @Field(() => ID, { description: 'The source.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
+  version!: number;
+
+  @Field(() => String, { nullable: true, description: 'New title.' })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New publisher.' })
+  publisher?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New address.' })
+  url?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New excerpt.' })
+  excerpt?: string | null;
+}
+
+@InputType('NodeCiteSourceInput', { description: 'A node or edge citing a source.' })
+export class NodeCiteSourceInput {
+  @Field(() => ID, { description: 'The node or edge that is based on the source.' })
+  subjectId!: string;
+
+  @Field(() => ID, { description: 'The source.' })
+  sourceId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Where in the source (page, section; at most 200 characters).' })
+  locator?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The supporting words (at most 2,000 characters).' })
+  quote?: string | null;
+}

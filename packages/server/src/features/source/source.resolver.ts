@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation } from 'type-graphql';
 import type { ConnectionResult } from '../../graphql/connection';
 import { relationPage, rootPage, type ListArgs } from '../../graphql/lists';
 import type { Context } from '../../graphql/context';
@@ -7,7 +7,8 @@ import { Node, type NodeEntity } from '../../graphql/node';
 import { NodeFieldsResolver } from '../../graphql/node-fields';
 import { nodeTypes } from '../../graphql/node-types';
 import { Citation, Source } from './source.entity';
-import { CitationConnection, CitationListArgs, citationList, citationsOfSource, SourceConnection, SourceListArgs, sourceList } from './source.inputs';
+import { CitationConnection, CitationListArgs, citationList, citationsOfSource, SourceConnection, SourceListArgs, sourceList, CitationPayload, NodeCiteSourceInput, SourceCreateInput, SourcePayload, SourceUpdateInput } from './source.inputs';
+import { sourceService } from './source.service';
 
 @Resolver(() => Source)
 export class SourceResolver extends NodeFieldsResolver(Source) {
@@ -47,5 +48,23 @@ export class CitationResolver {
     const entity = nodeTypes[citation.subjectType];
     if (!entity) return Promise.resolve(null);
     return ctx.loaders.byId(entity as never).load(citation.subjectId) as Promise<NodeEntity | null>;
+  }
+}
+
+@Resolver()
+export class SourceMutationResolver {
+  @Mutation(() => SourcePayload, { description: 'Records a source document (the key is unique).' })
+  sourceCreate(@Arg('input', () => SourceCreateInput, { description: 'The source.' }) input: SourceCreateInput, @Ctx() ctx: Context) {
+    return sourceService.create(ctx, input);
+  }
+
+  @Mutation(() => SourcePayload, { description: 'Changes a source\'s details.' })
+  sourceUpdate(@Arg('input', () => SourceUpdateInput, { description: 'The changes.' }) input: SourceUpdateInput, @Ctx() ctx: Context) {
+    return sourceService.update(ctx, input);
+  }
+
+  @Mutation(() => CitationPayload, { description: 'Makes any node or edge cite a source, with the supporting passage.' })
+  nodeCiteSource(@Arg('input', () => NodeCiteSourceInput, { description: 'What cites what.' }) input: NodeCiteSourceInput, @Ctx() ctx: Context) {
+    return sourceService.cite(ctx, input);
   }
 }
