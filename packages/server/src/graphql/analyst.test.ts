@@ -148,6 +148,10 @@ describe.each(databaseKinds())('analyst queries: filters, ordering, paging and t
     const badId = await server.gql(`{ agencies(first: 5, filter: { id: { eq: "nope" } }) { totalCount } }`);
     expect(badId.body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     const nestedPage = await server.gql(`{ agencies(first: 2) { nodes { agreements { totalCount } } } }`);
-    expect(nestedPage.body.errors![0]!.message).toBe('Give `first` or `last` (at most 100) to page through this list.');
+    expect(nestedPage.status).toBe(400);
+    expect(nestedPage.body.errors![0]!.message).toBe('Give `first` or `last` (at most 100) to page through `agreements`.');
+    const viaFragment = await server.gql(`query($n: Int!) { agencies(first: 2) { nodes { ...A } } } fragment A on Agency { experts(first: $n) { totalCount } }`, { n: 500 });
+    expect(viaFragment.status).toBe(400);
+    expect(viaFragment.body.errors![0]!.message).toBe('`first` on `experts` must be between 0 and 100; got 500.');
   });
 });

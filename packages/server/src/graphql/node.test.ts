@@ -78,10 +78,17 @@ describe.each(databaseKinds())('node(id), nodes(ids) and paging (%s database)', 
     expect(last.domains.nodes.map((n: any) => n.id)).toEqual(seen.slice(-3));
     expect(last.domains.pageInfo).toEqual({ hasPreviousPage: true, hasNextPage: false });
 
+    // Checked before execution, variables included: HTTP 400 and no partial data.
     const missing = await server.gql(`{ domains { nodes { id } } }`);
-    expect(missing.body.errors![0]).toMatchObject({ message: 'Give `first` or `last` (at most 100) to page through this list.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(missing.status).toBe(400);
+    expect(missing.body.data).toBeUndefined();
+    expect(missing.body.errors![0]).toMatchObject({ message: 'Give `first` or `last` (at most 100) to page through `domains`.', extensions: { code: 'BAD_USER_INPUT' } });
     const oversized = await server.gql(`query($n: Int) { agencies(first: $n) { nodes { id } } }`, { n: 101 });
-    expect(oversized.body.errors![0]!.message).toBe('`first` must be between 0 and 100; got 101.');
+    expect(oversized.status).toBe(400);
+    expect(oversized.body.errors![0]!.message).toBe('`first` on `agencies` must be between 0 and 100; got 101.');
+    const both = await server.gql(`{ agencies(first: 1, last: 1) { nodes { id } } }`);
+    expect(both.status).toBe(400);
+    expect(both.body.errors![0]!.message).toBe('Give either `first` or `last` on `agencies`, not both.');
     const badCursor = await server.gql(`{ agencies(first: 2, after: "bogus") { nodes { id } } }`);
     expect(badCursor.body.errors![0]!.message).toBe('`after` is not a cursor of this list with this order; use a cursor returned by the same query.');
   });

@@ -18,6 +18,7 @@ import type { Context } from '../graphql/context';
 import { ErrorCode } from '../graphql/errors';
 import { Loaders } from '../graphql/loaders';
 import { languageFromHeader } from '../graphql/localized';
+import { pageLimitsPlugin } from '../graphql/page-limits';
 import { coopgraphSchema } from '../graphql/schema';
 import { requestScope, type RequestScope } from '../logger';
 import { exportHandler } from './export';
@@ -102,6 +103,7 @@ export async function startHttpServer(config: Config, db: Database, logger: Logg
       // Federated tracing is for Apollo's hosted studio; it costs time and reveals timings.
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      pageLimitsPlugin(),
       statementsPlugin(config),
     ],
   });

@@ -1,0 +1,57 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { getNamedType, GraphQLError, Kind, TypeInfo, visit, visitWithTypeInfo, type GraphQLSchema } from 'graphql';
+import { getArgumentValues } from 'graphql/execution/values';
+import { ErrorCode } from './errors';
+import { MAX_PAGE_SIZE } from './connection';
+
+/**
+ * Checks every connection in an operation, variables included, before anything runs:
+ * `first` or `last` is required and at most MAX_PAGE_SIZE. A violation is the client's
+ * to fix, so it answers HTTP 400 with a sentence, not a partial result.
+ */
+export function pageLimitViolation(schema: GraphQLSchema, document: Parameters<typeof visit>[0], variables: Record<string, unknown>): string | null {
+  const typeInfo = new TypeInfo(schema);
+  let problem: string | null = null;
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        if (problem) return;
+        const field = typeInfo.getFieldDef();
+        if (!field || !/Connection$/.test(getNamedType(field.type).name) || !field.args.some((a) => a.name === 'first')) return;
+        let args: Record<string, unknown>;
+        try {
+          args = getArgumentValues(field, node, variables);
+        } catch {
+          return; // GraphQL's own validation reports bad argument values
+        }
+        const where = `\`${node.alias?.value ?? node.name.value}\``;
+        const first = args.first as number | null | undefined;
+        const last = args.last as number | null | undefined;
+        if (first == null && last == null) problem = `Give \`first\` or \`last\` (at most ${MAX_PAGE_SIZE}) to page through ${where}.`;
+        else if (first != null && last != null) problem = `Give either \`first\` or \`last\` on ${where}, not both.`;
+        else {
+          const size = (first ?? last)!;
+          if (size < 0 || size > MAX_PAGE_SIZE) problem = `\`${first != null ? 'first' : 'last'}\` on ${where} must be between 0 and ${MAX_PAGE_SIZE}; got ${size}.`;
+        }
+      },
+    }),
+  );
+  return problem;
+}
+
+export function pageLimitsPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request, schema }) {
+          if (document.definitions.every((d) => d.kind !== Kind.OPERATION_DEFINITION)) return;
+          const problem = pageLimitViolation(schema, document, request.variables ?? {});
+          if (problem) {
+            throw new GraphQLError(problem, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+          }
+        },
+      };
+    },
+  };
+}
