@@ -4,7 +4,7 @@ import { entities } from './entities';
 import { schemaDiff } from './schema-diff';
 import { createScratchDatabase, databaseKinds, testConfig } from '../test/harness';
 
-const tableNames = ['source', 'citation', 'country', 'partner_designation', 'agency', 'agency_name', 'agency_lineage', 'domain', 'person', 'affiliation', 'agreement', 'agreement_party', 'agreement_domain', 'agreement_country', 'expert', 'expert_domain', 'availability', 'mission', 'mission_domain', 'assignment', 'change', 'search_document'];
+const tableNames = ['source', 'citation', 'country', 'partner_designation', 'agency', 'agency_name', 'agency_lineage', 'domain', 'person', 'affiliation', 'agreement', 'agreement_party', 'agreement_domain', 'agreement_country', 'expert', 'expert_domain', 'availability', 'mission', 'mission_domain', 'assignment', 'change', 'search_document', 'app_user', 'session', 'api_token', 'personal_data_read'];
 
 describe.each(databaseKinds())('migrations (%s database)', (kind) => {
   test('run from empty, leave no difference with the entities, and revert to empty', async () => {

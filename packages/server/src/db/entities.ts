@@ -3,6 +3,7 @@ import { Agreement, AgreementCountry, AgreementDomain, AgreementParty } from '..
 import { Country, PartnerDesignation } from '../features/country/country.entity';
 import { Domain } from '../features/domain/domain.entity';
 import { Availability, Expert, ExpertDomain } from '../features/expert/expert.entity';
+import { ApiToken, PersonalDataReadLog, Session, User } from '../features/auth/auth.entity';
 import { Change } from '../features/history/change.entity';
 import { Assignment, Mission, MissionDomain } from '../features/mission/mission.entity';
 import { Affiliation, Person } from '../features/person/person.entity';
@@ -33,4 +34,8 @@ export const entities = [
   Citation,
   Change,
   SearchDocument,
+  User,
+  Session,
+  ApiToken,
+  PersonalDataReadLog,
 ];

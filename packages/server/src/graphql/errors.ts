@@ -6,6 +6,12 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  RATE_LIMITED: 'RATE_LIMITED',
 } as const;
 
 /** The request asked for something malformed; the message says what to change. */
@@ -22,4 +28,10 @@ export class ServiceUnavailableError extends GraphQLError {
     super(message, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } });
     this.name = 'ServiceUnavailableError';
   }
+}
+
+/** A statement cancelled by PostgreSQL's statement_timeout, or abandoned at the driver's deadline (embedded database). */
+export function isTimeout(error: unknown): boolean {
+  const e = error as { code?: string; message?: string } | undefined;
+  return e?.code === '57014' || /Query read timeout|statement timeout/i.test(e?.message ?? '');
 }
