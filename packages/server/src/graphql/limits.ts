@@ -61,31 +61,6 @@ function selectsHiddenFields(document: DocumentNode): string | undefined {
   return found;
 }
 
-/** PostgreSQL text cannot hold NUL: refuse it up front rather than fail in the database. */
-function containsNul(document: DocumentNode, variables: Record<string, unknown> | undefined): boolean {
-  let found = false;
-  visit(document, {
-    StringValue(node) {
-      if (node.value.includes('\u0000')) {
-        found = true;
-        return BREAK;
-      }
-      return undefined;
-    },
-  });
-  if (found) return true;
-  const stack: unknown[] = [variables];
-  while (stack.length) {
-    const value = stack.pop();
-    if (typeof value === 'string') {
-      if (value.includes('\u0000')) return true;
-    } else if (value && typeof value === 'object') {
-      stack.push(...Object.values(value as Record<string, unknown>));
-    }
-  }
-  return false;
-}
-
 interface CostState {
   requested?: number;
 }
@@ -110,11 +85,6 @@ export function limitsPlugin(config: Config): ApolloServerPlugin<Context> {
                 extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
               });
             }
-          }
-          if (containsNul(document, request.variables)) {
-            throw new GraphQLError('Text may not contain the NUL character (U+0000); remove it from the arguments and variables.', {
-              extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
-            });
           }
           if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return;
           const requested = operationCost(schema, document, operation, request.variables, config.limits.listSizeEstimate);

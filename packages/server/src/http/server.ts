@@ -67,6 +67,16 @@ function formatError(config: Config, logger: Logger) {
       return { ...formatted, extensions: { ...(config.env === 'development' ? formatted.extensions : extensions), code, requestId } };
     }
     const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+    // PostgreSQL text cannot hold NUL: a lookup that passes one through is the caller's fault.
+    const pgCode = (original as { code?: string } | undefined)?.code;
+    if (pgCode === '22021' || pgCode === '22P05') {
+      return {
+        message: 'Text may not contain the NUL character (U+0000); remove it from the arguments and variables.',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, requestId },
+      };
+    }
     if (isTimeout(original)) {
       return {
         message: `The query ran longer than the database allows (STATEMENT_TIMEOUT_MS = ${config.statementTimeoutMs} ms). Ask for fewer or smaller pages, or narrower filters.`,
