@@ -9,9 +9,14 @@ import { MAX_PAGE_SIZE } from './connection';
  * `first` or `last` is required and at most MAX_PAGE_SIZE. A violation is the client's
  * to fix, so it answers HTTP 400 with a sentence, not a partial result.
  */
-export function pageLimitViolation(schema: GraphQLSchema, document: Parameters<typeof visit>[0], variables: Record<string, unknown>): string | null {
+export interface PageLimitProblem {
+  message: string;
+  argument: 'first' | 'last';
+}
+
+export function pageLimitViolation(schema: GraphQLSchema, document: Parameters<typeof visit>[0], variables: Record<string, unknown>): PageLimitProblem | null {
   const typeInfo = new TypeInfo(schema);
-  let problem: string | null = null;
+  let problem: PageLimitProblem | null = null;
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
@@ -28,11 +33,12 @@ export function pageLimitViolation(schema: GraphQLSchema, document: Parameters<t
         const where = `\`${node.alias?.value ?? node.name.value}\``;
         const first = args.first as number | null | undefined;
         const last = args.last as number | null | undefined;
-        if (first == null && last == null) problem = `Give \`first\` or \`last\` (at most ${MAX_PAGE_SIZE}) to page through ${where}.`;
-        else if (first != null && last != null) problem = `Give either \`first\` or \`last\` on ${where}, not both.`;
+        if (first == null && last == null) problem = { message: `Give \`first\` or \`last\` (at most ${MAX_PAGE_SIZE}) to page through ${where}.`, argument: 'first' };
+        else if (first != null && last != null) problem = { message: `Give either \`first\` or \`last\` on ${where}, not both.`, argument: 'last' };
         else {
           const size = (first ?? last)!;
-          if (size < 0 || size > MAX_PAGE_SIZE) problem = `\`${first != null ? 'first' : 'last'}\` on ${where} must be between 0 and ${MAX_PAGE_SIZE}; got ${size}.`;
+          const argument = first != null ? 'first' : 'last';
+          if (size < 0 || size > MAX_PAGE_SIZE) problem = { message: `\`${argument}\` on ${where} must be between 0 and ${MAX_PAGE_SIZE}; got ${size}.`, argument };
         }
       },
     }),
@@ -48,7 +54,7 @@ export function pageLimitsPlugin(): ApolloServerPlugin {
           if (document.definitions.every((d) => d.kind !== Kind.OPERATION_DEFINITION)) return;
           const problem = pageLimitViolation(schema, document, request.variables ?? {});
           if (problem) {
-            throw new GraphQLError(problem, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+            throw new GraphQLError(problem.message, { extensions: { code: ErrorCode.BAD_USER_INPUT, argument: problem.argument, http: { status: 400 } } });
           }
         },
       };
