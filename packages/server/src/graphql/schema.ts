@@ -9,7 +9,7 @@ import { AvailabilityResolver, ExpertMutationResolver, ExpertResolver } from '..
 import { GraphEdgeResolver, GraphPathResolver, GraphPathStepResolver, GraphResolver, NeighborhoodResolver, OverlapResolver } from '../features/graph/graph.resolver';
 import { ChangeResolver } from '../features/history/history.resolver';
 import { ImportResolver } from '../features/import/import.resolver';
-import { AssignmentResolver, MissionMutationResolver, MissionResolver } from '../features/mission/mission.resolver';
+import { AssignmentResolver, ExpertSuggestionResolver, MissionMutationResolver, MissionResolver } from '../features/mission/mission.resolver';
 import { AffiliationResolver, PersonMutationResolver, PersonResolver } from '../features/person/person.resolver';
 import { SearchResolver } from '../features/search/search.resolver';
 import { CitationResolver, SourceMutationResolver, SourceResolver } from '../features/source/source.resolver';
@@ -41,6 +41,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ExpertResolver,
   AvailabilityResolver,
   MissionResolver,
+  ExpertSuggestionResolver,
   AssignmentResolver,
   SourceResolver,
   CitationResolver,

@@ -58,3 +58,25 @@ export function availabilityFindings(mine: ReturnType<typeof spans>, periods: Av
   }
   return findings;
 }
+
+export interface BookedMission {
+  reference: string;
+  plannedStart: string | null;
+  plannedEnd: string | null;
+  actualStart: string | null;
+  actualEnd: string | null;
+}
+
+/** Other missions of the expert that overlap this one: certainly (both periods known that far) or possibly. */
+export function bookingFindings(mine: ReturnType<typeof spans>, others: BookedMission[]): Array<{ certain: boolean; reference: string; message: string }> {
+  const findings: Array<{ certain: boolean; reference: string; message: string }> = [];
+  for (const other of others) {
+    const theirs = spans(periodOf(other as never));
+    if (mine.certain && theirs.certain && intersects(mine.certain, theirs.certain)) {
+      findings.push({ certain: true, reference: other.reference, message: `The expert is already on mission ${other.reference} (${describe(theirs.possible)}), which overlaps this one (${describe(mine.possible)}).` });
+    } else if (intersects(mine.possible, theirs.possible)) {
+      findings.push({ certain: false, reference: other.reference, message: `The expert is on mission ${other.reference} (${describe(theirs.possible)}), which may overlap this one (${describe(mine.possible)}): a date is known only roughly.` });
+    }
+  }
+  return findings;
+}

@@ -9,7 +9,7 @@ import { Country, PartnerDesignation } from '../country/country.entity';
 import { Domain } from '../domain/domain.entity';
 import { Availability, Expert } from '../expert/expert.entity';
 import { Assignment, Mission, MissionDomain, MissionStatus } from './mission.entity';
-import { availabilityFindings, describe, intersects, periodOf, spans } from './mission-period';
+import { availabilityFindings, bookingFindings, describe, periodOf, spans } from './mission-period';
 import {
   AssignmentPayload,
   MissionPayload,
@@ -204,7 +204,7 @@ export const missionService = {
   },
 
   assignExpert(ctx: Context, input: MissionAssignExpertInput) {
-    return mutate(ctx, AssignmentPayload, { operation: 'missionAssignExpert' }, async (scope) => {
+    return mutate(ctx, AssignmentPayload, { operation: 'missionAssignExpert', dryRun: input.dryRun }, async (scope) => {
       const mission = await scope.find(Mission, input.missionId, 'missionId');
       const expertRef = await scope.find(Expert, input.expertId, 'expertId');
       if (input.days != null && (input.days <= 0 || input.days > 366)) scope.error('days', UserErrorCode.INVALID_VALUE, 'Days must be more than 0 and at most 366.');
@@ -230,14 +230,10 @@ export const missionService = {
             WHERE a."expert_id" = $1 AND a."archived_at" IS NULL AND m."archived_at" IS NULL AND m."id" <> $2 AND m."status" <> 'cancelled'`,
           [expertRef!.id, mission!.id],
         )) as Array<Pick<Mission, 'reference' | 'plannedStart' | 'plannedEnd' | 'actualStart' | 'actualEnd'>>;
-        for (const other of others) {
-          const theirs = spans(periodOf(other));
-          if (mine.certain && theirs.certain && intersects(mine.certain, theirs.certain)) {
-            if (accepted.includes(UserErrorCode.EXPERT_DOUBLE_BOOKED)) conflicts.push(`${UserErrorCode.EXPERT_DOUBLE_BOOKED}:${other.reference}`);
-            else scope.error('expertId', UserErrorCode.EXPERT_DOUBLE_BOOKED, `The expert is already on mission ${other.reference} (${describe(theirs.possible)}), which overlaps this one (${describe(mine.possible)}). Send acceptConflicts: [EXPERT_DOUBLE_BOOKED] to assign anyway.`);
-          } else if (intersects(mine.possible, theirs.possible)) {
-            scope.warn('expertId', UserErrorCode.EXPERT_DOUBLE_BOOKED, `The expert is on mission ${other.reference} (${describe(theirs.possible)}), which may overlap this one (${describe(mine.possible)}): a date is known only roughly.`);
-          }
+        for (const finding of bookingFindings(mine, others)) {
+          if (!finding.certain) scope.warn('expertId', UserErrorCode.EXPERT_DOUBLE_BOOKED, finding.message);
+          else if (accepted.includes(UserErrorCode.EXPERT_DOUBLE_BOOKED)) conflicts.push(`${UserErrorCode.EXPERT_DOUBLE_BOOKED}:${finding.reference}`);
+          else scope.error('expertId', UserErrorCode.EXPERT_DOUBLE_BOOKED, `${finding.message} Send acceptConflicts: [EXPERT_DOUBLE_BOOKED] to assign anyway.`);
         }
         const periods = (await scope.manager.findBy(Availability, { expertId: expertRef!.id })).filter((p) => !p.archivedAt);
         for (const finding of availabilityFindings(mine, periods)) {
