@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -30,6 +30,8 @@ export interface BenchOptions {
   pin: boolean;
   fixedRate: boolean;
   pgbench: boolean;
+  /** Shapes pgbench runs (all when absent). */
+  pgbenchShapes?: string[];
   portBase: number;
   /** Drop the database at the end (smoke mode). */
   dropAfter: boolean;
@@ -248,12 +250,15 @@ async function pgbenchShape(options: BenchOptions, shape: Shape, pool: Vars[], t
 async function versions(): Promise<Record<string, string>> {
   const pkg = (name: string) => {
     try {
-      return (require(`${name}/package.json`) as { version: string }).version;
+      // Some packages do not export package.json: find it beside their entry point.
+      let dir = path.dirname(require.resolve(name));
+      while (!existsSync(path.join(dir, 'package.json')) || path.basename(dir) === 'dist') dir = path.dirname(dir);
+      return (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
     } catch {
       return 'unknown';
     }
   };
-  const serverPkg = require(path.join(SERVER_DIR, 'package.json')) as { version: string };
+  const serverPkg = JSON.parse(readFileSync(path.join(SERVER_DIR, 'package.json'), 'utf8')) as { version: string };
   const nodeVersion = (await run(node22(), ['--version'])).stdout.trim();
   const pgbenchVersion = await run('pgbench', ['--version']).then((r) => r.stdout.trim()).catch(() => 'unavailable');
   return {
@@ -379,7 +384,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 
   // 5. pgbench: the database's own ceiling for the floor's SQL, with nothing in between.
   if (options.pgbench) {
-    for (const shape of options.shapes) {
+    for (const shape of options.shapes.filter((s) => !options.pgbenchShapes || options.pgbenchShapes.includes(s.name))) {
       try {
         const m = await pgbenchShape(options, shape, variablePool(shape, options.seed, 64), tmp);
         result.measurements.push(m);

@@ -47,8 +47,6 @@ const pick = <T>(rng: () => number, values: readonly T[]): T => values[Math.floo
 const AGENCY_KINDS = ['federal_public_service', 'development_agency', 'internal_service', 'ministry', 'regional_government', 'local_government', 'public_institution'] as const;
 const AGREEMENT_KINDS = ['cooperation', 'partnership', 'memorandum_of_understanding', 'framework'] as const;
 const AGREEMENT_STATUSES = ['draft', 'signed', 'terminated', 'expired'] as const;
-const MISSION_STATUSES = ['considered', 'planned', 'confirmed', 'ongoing', 'completed', 'cancelled'] as const;
-const MISSION_KINDS = ['support_mission', 'expert_mission', 'study_visit', 'workshop', 'assessment'] as const;
 
 const up = (s: string) => s.toUpperCase();
 const low = (s: string | null) => (s == null ? null : s.toLowerCase());
@@ -73,32 +71,33 @@ function addYears(day: string, years: number): string {
 
 const shallow: Shape = {
   name: 'shallow',
-  description: 'A shallow list: 100 missions of one status and kind, by reference.',
-  draw: (rng) => ({ status: pick(rng, MISSION_STATUSES), kind: pick(rng, MISSION_KINDS) }),
+  description: 'A shallow list: 50 agreements of one kind and status, by reference, with their own columns.',
+  draw: (rng) => ({ kind: pick(rng, AGREEMENT_KINDS), status: pick(rng, AGREEMENT_STATUSES) }),
   coopgraph: {
-    query: `query Shallow($status: MissionStatus!, $kind: MissionKind!) {
-  missions(first: 100, filter: { status: { eq: $status }, kind: { eq: $kind } }) {
-    nodes { id reference status kind beneficiary }
+    query: `query Shallow($kind: AgreementKind!, $status: AgreementStatus!) {
+  agreements(first: 50, filter: { kind: { eq: $kind }, status: { eq: $status } }) {
+    nodes { id reference kind status validFrom validUntil }
   }
 }`,
-    variables: (v) => ({ status: up(v.status as string), kind: up(v.kind as string) }),
+    variables: (v) => ({ kind: up(v.kind as string), status: up(v.status as string) }),
     canonical: (d) =>
-      d.missions.nodes.map((m: any) => ({ id: rowIdOf(m.id), reference: m.reference, status: low(m.status), kind: low(m.kind), beneficiary: m.beneficiary })),
+      d.agreements.nodes.map((a: any) => ({ id: rowIdOf(a.id), reference: a.reference, kind: low(a.kind), status: low(a.status), validFrom: a.validFrom, validUntil: a.validUntil })),
   },
   postgraphile: {
-    query: `query Shallow($status: String!, $kind: String!) {
-  allMissions(first: 100, condition: { status: $status, kind: $kind }, orderBy: [REFERENCE_ASC, PRIMARY_KEY_ASC]) {
-    nodes { rowId reference status kind beneficiary }
+    query: `query Shallow($kind: String!, $status: String!) {
+  allAgreements(first: 50, condition: { kind: $kind, status: $status }, orderBy: [REFERENCE_ASC, PRIMARY_KEY_ASC]) {
+    nodes { rowId reference kind status validFrom validUntil }
   }
 }`,
-    variables: (v) => ({ status: v.status, kind: v.kind }),
-    canonical: (d) => d.allMissions.nodes.map((m: any) => ({ id: m.rowId, reference: m.reference, status: m.status, kind: m.kind, beneficiary: m.beneficiary })),
+    variables: (v) => ({ kind: v.kind, status: v.status }),
+    canonical: (d) =>
+      d.allAgreements.nodes.map((a: any) => ({ id: a.rowId, reference: a.reference, kind: a.kind, status: a.status, validFrom: a.validFrom, validUntil: a.validUntil })),
   },
   floor: {
-    sql: `SELECT coalesce(json_agg(json_build_object('id', m.id, 'reference', m.reference, 'status', m.status, 'kind', m.kind, 'beneficiary', m.beneficiary)
-  ORDER BY m.reference, m.id), '[]')::text AS j
-FROM (SELECT * FROM mission WHERE status = $1 AND kind = $2 ORDER BY reference, id LIMIT 100) m`,
-    params: (v) => [v.status, v.kind],
+    sql: `SELECT coalesce(json_agg(json_build_object('id', a.id, 'reference', a.reference, 'kind', a.kind, 'status', a.status,
+  'validFrom', a.valid_from, 'validUntil', a.valid_until) ORDER BY a.reference, a.id), '[]')::text AS j
+FROM (SELECT * FROM agreement WHERE kind = $1 AND status = $2 ORDER BY reference, id LIMIT 50) a`,
+    params: (v) => [v.kind, v.status],
   },
 };
 

@@ -12,8 +12,11 @@ export function node22(): string {
   return bin;
 }
 
-export const BENCH_DIST = path.resolve(__dirname, '..');
-export const SERVER_DIR = path.resolve(__dirname, '..', '..', '..', 'server');
+/** The bench package: this file is in src/contenders (under jest) or dist/contenders (built). */
+const PACKAGE_DIR = path.resolve(__dirname, '..', '..');
+/** Child processes always run the built JavaScript (the test script builds it first). */
+export const BENCH_DIST = path.join(PACKAGE_DIR, 'dist');
+export const SERVER_DIR = path.resolve(PACKAGE_DIR, '..', 'server');
 
 export interface RunningContender {
   name: Contender;
@@ -137,7 +140,7 @@ export async function launch(name: Contender, options: LaunchOptions): Promise<R
   let exited: number | null = null;
   const exit = new Promise<void>((resolve) => child.on('exit', (code) => ((exited = code ?? -1), resolve())));
   const url = `http://127.0.0.1:${options.port}${name === 'floor' ? '/' : '/graphql'}`;
-  const probe = name === 'floor' ? JSON.stringify({ shape: 'shallow', variables: { status: 'planned', kind: 'workshop' } }) : JSON.stringify({ query: '{ __typename }' });
+  const probe = name === 'floor' ? JSON.stringify({ shape: 'shallow', variables: { kind: 'cooperation', status: 'signed' } }) : JSON.stringify({ query: '{ __typename }' });
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (exited !== null) throw new Error(`${name} exited with code ${exited} before answering:\n${output}`);
