@@ -6,7 +6,7 @@ import { asOfOf, carry, relationPage, rootPage, withAsOf, type ListArgs } from '
 import { LangArg, type Language, pickText, Translation, translations } from '../../graphql/localized';
 import { NodeFieldsResolver } from '../../graphql/node-fields';
 import { Agency } from '../agency/agency.entity';
-import { agenciesById, agencyById } from '../agency/agency.loaders';
+import { agencyById } from '../agency/agency.loaders';
 import { Country } from '../country/country.entity';
 import { Domain } from '../domain/domain.entity';
 import { Mission } from '../mission/mission.entity';
@@ -15,7 +15,7 @@ import { Person } from '../person/person.entity';
 import { personById } from '../person/person.loaders';
 import { Agreement, AgreementParty } from './agreement.entity';
 import { AgreementConnection, AgreementListArgs, agreementList, childrenOfAgreementRelation, AgreementAddPartyInput, AgreementCreateInput, AgreementLinkInput, AgreementPartyPayload, AgreementPayload, AgreementRemovePartyInput, AgreementSignInput, AgreementTerminateInput, AgreementUpdateInput } from './agreement.inputs';
-import { agreementById, countriesOfAgreement, domainsOfAgreement, partiesOfAgreement } from './agreement.loaders';
+import { agenciesOfAgreement, agreementById, countriesOfAgreement, domainsOfAgreement, partiesOfAgreement } from './agreement.loaders';
 import { agreementService } from './agreement.service';
 
 @Resolver(() => Agreement)
@@ -62,7 +62,7 @@ export class AgreementResolver extends NodeFieldsResolver(Agreement) {
 
   @FieldResolver(() => [Agency], { description: 'The agencies party to the agreement, in any role.' })
   async agencies(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<Agency[]> {
-    const agencies = await agenciesById(ctx, (await partiesOfAgreement(ctx, agreement.id)).map((p) => p.agencyId));
+    const agencies = await agenciesOfAgreement(ctx, agreement.id);
     return agencies.map((a) => withAsOf(a, asOfOf(agreement)));
   }
 

@@ -1,6 +1,7 @@
 import type { Context } from '../../graphql/context';
 import { loadThrough } from '../../graphql/loaders';
 import { Domain } from '../domain/domain.entity';
+import { Expert } from '../expert/expert.entity';
 import { Assignment, Mission, MissionDomain } from './mission.entity';
 
 export const missionById = (ctx: Context, id: string) => ctx.loaders.byId(Mission).load(id);
@@ -15,3 +16,7 @@ export const domainsOfMission = (ctx: Context, missionId: string) =>
 
 export const assignmentsOfMission = (ctx: Context, missionId: string) =>
   ctx.loaders.manyBy(Assignment, 'missionId', ['role']).load(missionId);
+
+/** The experts assigned to a mission, by role, each once: one statement per level. */
+export const expertsOfMission = (ctx: Context, missionId: string) =>
+  loadThrough(ctx.loaders, missionId, Assignment, 'missionId', 'expertId', Expert, ['role']);

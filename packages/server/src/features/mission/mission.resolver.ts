@@ -11,10 +11,10 @@ import { Country } from '../country/country.entity';
 import { countryById } from '../country/country.loaders';
 import { Domain } from '../domain/domain.entity';
 import { Expert } from '../expert/expert.entity';
-import { expertById, expertsById } from '../expert/expert.loaders';
+import { expertById } from '../expert/expert.loaders';
 import { Assignment, Mission, MissionStatus } from './mission.entity';
 import { MissionListArgs, missionList, MissionConnection, AssignmentPayload, MissionAssignExpertInput, MissionCompleteInput, MissionCreateInput, MissionPayload, MissionPlanInput, MissionStartInput, MissionTransitionInput, MissionUnassignExpertInput, MissionUpdateInput } from './mission.inputs';
-import { assignmentsOfMission, domainsOfMission, missionById } from './mission.loaders';
+import { assignmentsOfMission, domainsOfMission, expertsOfMission, missionById } from './mission.loaders';
 import { missionService } from './mission.service';
 
 @Resolver(() => Mission)
@@ -91,7 +91,7 @@ export class MissionResolver extends NodeFieldsResolver(Mission) {
 
   @FieldResolver(() => [Expert], { description: 'The experts assigned to the mission.' })
   async experts(@Root() mission: Mission, @Ctx() ctx: Context): Promise<Expert[]> {
-    const experts = await expertsById(ctx, (await assignmentsOfMission(ctx, mission.id)).map((a) => a.expertId));
+    const experts = await expertsOfMission(ctx, mission.id);
     return experts.map((e) => withAsOf(e, asOfOf(mission)));
   }
 }
