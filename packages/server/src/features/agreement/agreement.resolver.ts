@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation, Info } from 'type-graphql';
 import type { ConnectionResult } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { FuzzyDate } from '../../graphql/fuzzy-date';
@@ -21,8 +22,8 @@ import { agreementService } from './agreement.service';
 @Resolver(() => Agreement)
 export class AgreementResolver extends NodeFieldsResolver(Agreement) {
   @Query(() => AgreementConnection, { description: 'Agreements between agencies.' })
-  agreements(@Args(() => AgreementListArgs) args: ListArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Agreement>> {
-    return rootPage(ctx, agreementList, args);
+  agreements(@Args(() => AgreementListArgs) args: ListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Agreement>> {
+    return rootPage(ctx, agreementList, args, info);
   }
 
   @Query(() => Agreement, { nullable: true, description: 'An agreement by its reference, for example BOSA-BTC-2017.' })
@@ -82,13 +83,13 @@ export class AgreementResolver extends NodeFieldsResolver(Agreement) {
   }
 
   @FieldResolver(() => AgreementConnection, { description: 'Agreements made under this framework agreement.' })
-  children(@Root() agreement: Agreement, @Ctx() ctx: Context, @Args(() => AgreementListArgs) args: ListArgs): Promise<ConnectionResult<Agreement>> {
-    return relationPage(ctx, agreementList, childrenOfAgreementRelation, agreement, args);
+  children(@Root() agreement: Agreement, @Ctx() ctx: Context, @Args(() => AgreementListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Agreement>> {
+    return relationPage(ctx, agreementList, childrenOfAgreementRelation, agreement, args, info);
   }
 
   @FieldResolver(() => MissionConnection, { description: 'Missions run under this agreement.' })
-  missions(@Root() agreement: Agreement, @Ctx() ctx: Context, @Args(() => MissionListArgs) args: ListArgs): Promise<ConnectionResult<Mission>> {
-    return relationPage(ctx, missionList, missionsOfAgreement, agreement, args);
+  missions(@Root() agreement: Agreement, @Ctx() ctx: Context, @Args(() => MissionListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Mission>> {
+    return relationPage(ctx, missionList, missionsOfAgreement, agreement, args, info);
   }
 }
 

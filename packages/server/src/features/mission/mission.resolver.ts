@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation, Info } from 'type-graphql';
 import type { ConnectionResult } from '../../graphql/connection';
 import { asOfOf, carry, rootPage, withAsOf, type ListArgs } from '../../graphql/lists';
 import type { Context } from '../../graphql/context';
@@ -20,8 +21,8 @@ import { missionService } from './mission.service';
 @Resolver(() => Mission)
 export class MissionResolver extends NodeFieldsResolver(Mission) {
   @Query(() => MissionConnection, { description: 'Missions of experts in partner countries.' })
-  missions(@Args(() => MissionListArgs) args: ListArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Mission>> {
-    return rootPage(ctx, missionList, args);
+  missions(@Args(() => MissionListArgs) args: ListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Mission>> {
+    return rootPage(ctx, missionList, args, info);
   }
 
   @Query(() => Mission, { nullable: true, description: 'A mission by its reference.' })
