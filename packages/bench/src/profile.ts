@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     counterPort: 4191,
     poolSize: 8,
     cpus: null,
-    nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
+    nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${dir}`, ...(args.flags ? args.flags.split(' ') : [])],
   });
   const pool = variablePool(shape, 42, 64);
   const bodies = pool.map((v) =>

@@ -137,19 +137,26 @@ function toConnection<T extends ObjectLiteral & { id: string }>(
   const hasMore = rows.length > p.size;
   const pageRows = rows.slice(0, p.size);
   if (p.backward) pageRows.reverse();
-  const nodes = hydrate(ctx.dataSource, def.entity, pageRows).map((n) => withAsOf(n, day));
-  const edges: Edge<T>[] = nodes.map((node, i) => ({
-    node,
-    cursor: encodeCursor(Array.from({ length: p.keyCount }, (_, k) => pageRows[i]![`__k${k}`] ?? null)),
-  }));
+  const nodes = hydrate(ctx.dataSource, def.entity, pageRows);
+  if (day) nodes.forEach((n, i) => (nodes[i] = withAsOf(n, day)));
+  // Cursors are built only when asked for: a page of nested lists has thousands of rows.
+  const cursorOf = (i: number) => encodeCursor(Array.from({ length: p.keyCount }, (_, k) => pageRows[i]![`__k${k}`] ?? null));
+  let edges: Edge<T>[] | undefined;
   return {
-    edges,
+    get edges() {
+      edges ??= nodes.map((node, i) => ({ node, cursor: cursorOf(i) }));
+      return edges;
+    },
     nodes,
     pageInfo: {
       hasNextPage: p.backward ? Boolean(args.before) : hasMore,
       hasPreviousPage: p.backward ? hasMore : Boolean(args.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return nodes.length ? cursorOf(0) : null;
+      },
+      get endCursor() {
+        return nodes.length ? cursorOf(nodes.length - 1) : null;
+      },
     },
     get totalCount() {
       return totalCount();
