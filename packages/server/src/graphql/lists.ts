@@ -1,10 +1,12 @@
 import { ArgsType, Field, registerEnumType, type ClassType } from 'type-graphql';
-import type { ObjectLiteral } from 'typeorm';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { DataSource, ObjectLiteral } from 'typeorm';
 import { PageArgs, pageSize, type ConnectionResult, type Edge } from './connection';
 import type { Context } from './context';
 import { compileFilter, filterContext, filterInput, type FilterContext } from './filters';
 import { decodeCursor, encodeCursor, keysetSql, orderSql, resolveOrder, type OrderDef, type OrderInput } from './ordering';
 import { DateScalar } from './scalars';
+import { selectedNodeFields } from './selection';
 import { hydrate, SqlParams } from './sql';
 
 /** A node fetched for a day in the past carries that day to its own fields and relations. */
@@ -103,6 +105,39 @@ export function asOfOf(node: unknown): string | undefined {
   return (node as AsOfCarrier | null)?.__asOf;
 }
 
+interface ColumnPlan {
+  /** Columns always read: keys, foreign keys, scalars. */
+  light: string[];
+  /** Costly columns (JSON documents, creation and update times), read only when a selected field needs them. */
+  heavy: Array<{ property: string; sql: string }>;
+}
+
+const columnPlans = new WeakMap<object, ColumnPlan>();
+const HEAVY_TYPES = new Set(['jsonb', 'json', 'tsvector']);
+const HEAVY_PROPERTIES = new Set(['createdAt', 'updatedAt']);
+
+/**
+ * The select list of a page: every column but the costly ones no selected field needs
+ * (a field needs a costly column when its name starts with the column's property name:
+ * `title` and `titleTranslations` read `title`). Without `info`, every column.
+ */
+function selectList(dataSource: DataSource, def: ListDef<any>, info: GraphQLResolveInfo | undefined): string {
+  if (!info) return 't.*';
+  let plan = columnPlans.get(def.entity);
+  if (!plan) {
+    plan = { light: [], heavy: [] };
+    for (const column of dataSource.getMetadata(def.entity).columns) {
+      const sql = `t."${column.databaseName}"`;
+      if (HEAVY_TYPES.has(String(column.type)) || HEAVY_PROPERTIES.has(column.propertyName)) plan.heavy.push({ property: column.propertyName, sql });
+      else plan.light.push(sql);
+    }
+    columnPlans.set(def.entity, plan);
+  }
+  const fields = selectedNodeFields(info);
+  const heavy = plan.heavy.filter((h) => fields.some((f) => f.startsWith(h.property))).map((h) => h.sql);
+  return [...plan.light, ...heavy].join(', ');
+}
+
 interface Plan {
   fc: FilterContext;
   where: string[];
@@ -145,19 +180,26 @@ function toConnection<T extends ObjectLiteral & { id: string }>(
   const hasMore = rows.length > p.size;
   const pageRows = rows.slice(0, p.size);
   if (p.backward) pageRows.reverse();
-  const nodes = hydrate(ctx.dataSource, def.entity, pageRows).map((n) => withAsOf(n, day));
-  const edges: Edge<T>[] = nodes.map((node, i) => ({
-    node,
-    cursor: encodeCursor(Array.from({ length: p.keyCount }, (_, k) => pageRows[i]![`__k${k}`] ?? null)),
-  }));
+  const nodes = hydrate(ctx.dataSource, def.entity, pageRows);
+  if (day) nodes.forEach((n, i) => (nodes[i] = withAsOf(n, day)));
+  // Cursors are built only when asked for: a page of nested lists has thousands of rows.
+  const cursorOf = (i: number) => encodeCursor(Array.from({ length: p.keyCount }, (_, k) => pageRows[i]![`__k${k}`] ?? null));
+  let edges: Edge<T>[] | undefined;
   return {
-    edges,
+    get edges() {
+      edges ??= nodes.map((node, i) => ({ node, cursor: cursorOf(i) }));
+      return edges;
+    },
     nodes,
     pageInfo: {
       hasNextPage: p.backward ? Boolean(args.before) : hasMore,
       hasPreviousPage: p.backward ? hasMore : Boolean(args.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return nodes.length ? cursorOf(0) : null;
+      },
+      get endCursor() {
+        return nodes.length ? cursorOf(nodes.length - 1) : null;
+      },
     },
     get totalCount() {
       return totalCount();
@@ -166,7 +208,7 @@ function toConnection<T extends ObjectLiteral & { id: string }>(
 }
 
 /** A page of a root list: one statement, plus one for `totalCount` when it is selected. */
-export async function rootPage<T extends ObjectLiteral & { id: string }>(ctx: Context, def: ListDef<T>, args: ListArgs): Promise<ConnectionResult<T>> {
+export async function rootPage<T extends ObjectLiteral & { id: string }>(ctx: Context, def: ListDef<T>, args: ListArgs, info?: GraphQLResolveInfo): Promise<ConnectionResult<T>> {
   const params = new SqlParams();
   const day = args.asOf ?? undefined;
   const p = plan(ctx, def, args, 't', day, params);
@@ -174,7 +216,7 @@ export async function rootPage<T extends ObjectLiteral & { id: string }>(ctx: Co
     p.size === 0
       ? []
       : ((await ctx.dataSource.query(
-          `SELECT t.*, ${p.keysSelect} FROM "${def.table}" t WHERE ${p.where.join(' AND ')} ORDER BY ${p.orderBy} LIMIT ${p.limit}`,
+          `SELECT ${selectList(ctx.dataSource, def, info)}, ${p.keysSelect} FROM "${def.table}" t WHERE ${p.where.join(' AND ')} ORDER BY ${p.orderBy} LIMIT ${p.limit}`,
           params.values,
         )) as Array<Record<string, unknown>>);
   const count = async () => {
@@ -210,10 +252,12 @@ export function relationPage<T extends ObjectLiteral & { id: string }>(
   relation: RelationDef,
   parent: { id: string } & AsOfCarrier,
   args: ListArgs,
+  info?: GraphQLResolveInfo,
 ): Promise<ConnectionResult<T>> {
   const day = args.asOf ?? parent.__asOf;
   pageSize(args); // fail fast on a missing or oversized page, before any batching
   const key = argsKey(args, day);
+  const columns = selectList(ctx.dataSource, def, info);
   const counts = ctx.loaders.get<string, number>(`${relation.key}:count:${key}`, async (parentIds) => {
     const params = new SqlParams();
     const fc = filterContext(params, ctx.lang);
@@ -226,7 +270,7 @@ export function relationPage<T extends ObjectLiteral & { id: string }>(
     const byParent = new Map(rows.map((r) => [r.__parent, r.n]));
     return parentIds.map((id) => byParent.get(id) ?? 0);
   });
-  const pages = ctx.loaders.get<string, ConnectionResult<T>>(`${relation.key}:page:${key}`, async (parentIds) => {
+  const pages = ctx.loaders.get<string, ConnectionResult<T>>(`${relation.key}:page:${key}:${columns}`, async (parentIds) => {
     const params = new SqlParams();
     const p = plan(ctx, def, args, 't', day, params);
     const ids = params.add([...parentIds], 'uuid[]');
@@ -236,7 +280,7 @@ export function relationPage<T extends ObjectLiteral & { id: string }>(
         : ((await ctx.dataSource.query(
             `SELECT p.__parent AS "__parent", page.* FROM unnest(${ids}) AS p(__parent)
              CROSS JOIN LATERAL (
-               SELECT t.*, ${p.keysSelect} FROM "${def.table}" t
+               SELECT ${columns}, ${p.keysSelect} FROM "${def.table}" t
                WHERE ${[relation.condition('t', 'p.__parent'), ...p.where].join(' AND ')}
                ORDER BY ${p.orderBy} LIMIT ${p.limit}
              ) page`,

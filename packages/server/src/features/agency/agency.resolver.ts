@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation, Info } from 'type-graphql';
 import type { ConnectionResult } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { asOfOf, relationPage, rootPage, withAsOf, type ListArgs } from '../../graphql/lists';
@@ -31,8 +32,8 @@ const dayFor = (agency: Agency, asOf?: string | null) => asOf ?? asOfOf(agency) 
 @Resolver(() => Agency)
 export class AgencyResolver extends NodeFieldsResolver(Agency) {
   @Query(() => AgencyConnection, { description: 'Public bodies that sign agreements and make experts available.' })
-  agencies(@Args(() => AgencyListArgs) args: ListArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Agency>> {
-    return rootPage(ctx, agencyList, args);
+  agencies(@Args(() => AgencyListArgs) args: ListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Agency>> {
+    return rootPage(ctx, agencyList, args, info);
   }
 
   @FieldResolver(() => String, { description: 'The agency\'s name in a language, as it was on a day.' })
@@ -65,13 +66,13 @@ export class AgencyResolver extends NodeFieldsResolver(Agency) {
   }
 
   @FieldResolver(() => AgreementPartyConnection, { description: 'The agency\'s parts in agreements: each with the agreement and its role.' })
-  parties(@Root() agency: Agency, @Ctx() ctx: Context, @Args(() => AgreementPartyListArgs) args: ListArgs): Promise<ConnectionResult<AgreementParty>> {
-    return relationPage(ctx, partyList, partiesOfAgencyRelation, agency, args);
+  parties(@Root() agency: Agency, @Ctx() ctx: Context, @Args(() => AgreementPartyListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<AgreementParty>> {
+    return relationPage(ctx, partyList, partiesOfAgencyRelation, agency, args, info);
   }
 
   @FieldResolver(() => AgreementConnection, { description: 'The agreements the agency is party to, in any role.' })
-  agreements(@Root() agency: Agency, @Ctx() ctx: Context, @Args(() => AgreementListArgs) args: ListArgs): Promise<ConnectionResult<Agreement>> {
-    return relationPage(ctx, agreementList, agreementsOfAgency, agency, args);
+  agreements(@Root() agency: Agency, @Ctx() ctx: Context, @Args(() => AgreementListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Agreement>> {
+    return relationPage(ctx, agreementList, agreementsOfAgency, agency, args, info);
   }
 
   @FieldResolver(() => [Agency], { description: 'Agencies this one descends from (merged into it, or split off from by it); as of a day, only lineage that had happened by then.' })
@@ -99,13 +100,13 @@ export class AgencyResolver extends NodeFieldsResolver(Agency) {
   }
 
   @FieldResolver(() => ExpertConnection, { description: 'Experts this agency employs and makes available.' })
-  experts(@Root() agency: Agency, @Ctx() ctx: Context, @Args(() => ExpertListArgs) args: ListArgs): Promise<ConnectionResult<Expert>> {
-    return relationPage(ctx, expertList, expertsOfAgency, agency, args);
+  experts(@Root() agency: Agency, @Ctx() ctx: Context, @Args(() => ExpertListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Expert>> {
+    return relationPage(ctx, expertList, expertsOfAgency, agency, args, info);
   }
 
   @FieldResolver(() => AffiliationConnection, { description: 'People working for this agency, with their positions.' })
-  affiliations(@Root() agency: Agency, @Ctx() ctx: Context, @Args(() => AffiliationListArgs) args: ListArgs): Promise<ConnectionResult<Affiliation>> {
-    return relationPage(ctx, affiliationList, affiliationsOfAgencyRelation, agency, args);
+  affiliations(@Root() agency: Agency, @Ctx() ctx: Context, @Args(() => AffiliationListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Affiliation>> {
+    return relationPage(ctx, affiliationList, affiliationsOfAgencyRelation, agency, args, info);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Context } from '../../graphql/context';
 import { loadThrough } from '../../graphql/loaders';
+import { Agency } from '../agency/agency.entity';
 import { Country } from '../country/country.entity';
 import { Domain } from '../domain/domain.entity';
 import { Agreement, AgreementCountry, AgreementDomain, AgreementParty } from './agreement.entity';
@@ -13,6 +14,10 @@ export async function agreementsById(ctx: Context, ids: string[]): Promise<Agree
 
 export const partiesOfAgreement = (ctx: Context, agreementId: string) =>
   ctx.loaders.manyBy(AgreementParty, 'agreementId', ['role']).load(agreementId);
+
+/** The agencies party to an agreement, by role, each once: one statement per level. */
+export const agenciesOfAgreement = (ctx: Context, agreementId: string) =>
+  loadThrough(ctx.loaders, agreementId, AgreementParty, 'agreementId', 'agencyId', Agency, ['role']);
 
 export const partiesSignedBy = (ctx: Context, personId: string) => ctx.loaders.manyBy(AgreementParty, 'signatoryId').load(personId);
 

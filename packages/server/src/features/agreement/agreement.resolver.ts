@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation, Info } from 'type-graphql';
 import type { ConnectionResult } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { FuzzyDate } from '../../graphql/fuzzy-date';
@@ -6,7 +7,7 @@ import { asOfOf, carry, relationPage, rootPage, withAsOf, type ListArgs } from '
 import { LangArg, type Language, pickText, Translation, translations } from '../../graphql/localized';
 import { NodeFieldsResolver } from '../../graphql/node-fields';
 import { Agency } from '../agency/agency.entity';
-import { agenciesById, agencyById } from '../agency/agency.loaders';
+import { agencyById } from '../agency/agency.loaders';
 import { Country } from '../country/country.entity';
 import { Domain } from '../domain/domain.entity';
 import { Mission } from '../mission/mission.entity';
@@ -15,14 +16,14 @@ import { Person } from '../person/person.entity';
 import { personById } from '../person/person.loaders';
 import { Agreement, AgreementParty } from './agreement.entity';
 import { AgreementConnection, AgreementListArgs, agreementList, childrenOfAgreementRelation, AgreementAddPartyInput, AgreementCreateInput, AgreementLinkInput, AgreementPartyPayload, AgreementPayload, AgreementRemovePartyInput, AgreementSignInput, AgreementTerminateInput, AgreementUpdateInput } from './agreement.inputs';
-import { agreementById, countriesOfAgreement, domainsOfAgreement, partiesOfAgreement } from './agreement.loaders';
+import { agenciesOfAgreement, agreementById, countriesOfAgreement, domainsOfAgreement, partiesOfAgreement } from './agreement.loaders';
 import { agreementService } from './agreement.service';
 
 @Resolver(() => Agreement)
 export class AgreementResolver extends NodeFieldsResolver(Agreement) {
   @Query(() => AgreementConnection, { description: 'Agreements between agencies.' })
-  agreements(@Args(() => AgreementListArgs) args: ListArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Agreement>> {
-    return rootPage(ctx, agreementList, args);
+  agreements(@Args(() => AgreementListArgs) args: ListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Agreement>> {
+    return rootPage(ctx, agreementList, args, info);
   }
 
   @Query(() => Agreement, { nullable: true, description: 'An agreement by its reference, for example BOSA-BTC-2017.' })
@@ -62,7 +63,7 @@ export class AgreementResolver extends NodeFieldsResolver(Agreement) {
 
   @FieldResolver(() => [Agency], { description: 'The agencies party to the agreement, in any role.' })
   async agencies(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<Agency[]> {
-    const agencies = await agenciesById(ctx, (await partiesOfAgreement(ctx, agreement.id)).map((p) => p.agencyId));
+    const agencies = await agenciesOfAgreement(ctx, agreement.id);
     return agencies.map((a) => withAsOf(a, asOfOf(agreement)));
   }
 
@@ -82,13 +83,13 @@ export class AgreementResolver extends NodeFieldsResolver(Agreement) {
   }
 
   @FieldResolver(() => AgreementConnection, { description: 'Agreements made under this framework agreement.' })
-  children(@Root() agreement: Agreement, @Ctx() ctx: Context, @Args(() => AgreementListArgs) args: ListArgs): Promise<ConnectionResult<Agreement>> {
-    return relationPage(ctx, agreementList, childrenOfAgreementRelation, agreement, args);
+  children(@Root() agreement: Agreement, @Ctx() ctx: Context, @Args(() => AgreementListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Agreement>> {
+    return relationPage(ctx, agreementList, childrenOfAgreementRelation, agreement, args, info);
   }
 
   @FieldResolver(() => MissionConnection, { description: 'Missions run under this agreement.' })
-  missions(@Root() agreement: Agreement, @Ctx() ctx: Context, @Args(() => MissionListArgs) args: ListArgs): Promise<ConnectionResult<Mission>> {
-    return relationPage(ctx, missionList, missionsOfAgreement, agreement, args);
+  missions(@Root() agreement: Agreement, @Ctx() ctx: Context, @Args(() => MissionListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Mission>> {
+    return relationPage(ctx, missionList, missionsOfAgreement, agreement, args, info);
   }
 }
 

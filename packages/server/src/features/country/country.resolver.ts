@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation, Info } from 'type-graphql';
 import type { ConnectionResult } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { UserInputError } from '../../graphql/errors';
@@ -27,8 +28,8 @@ export function designationActiveOn(designation: PartnerDesignation, day: string
 @Resolver(() => Country)
 export class CountryResolver extends NodeFieldsResolver(Country) {
   @Query(() => CountryConnection, { description: 'Countries and territories.' })
-  countries(@Args(() => CountryListArgs) args: ListArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Country>> {
-    return rootPage(ctx, countryList, args);
+  countries(@Args(() => CountryListArgs) args: ListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Country>> {
+    return rootPage(ctx, countryList, args, info);
   }
 
   @Query(() => Country, { nullable: true, description: 'A country by its ISO 3166-1 alpha-2 code (BJ), case-insensitive.' })
@@ -66,18 +67,18 @@ export class CountryResolver extends NodeFieldsResolver(Country) {
   }
 
   @FieldResolver(() => MissionConnection, { description: 'Missions in this country.' })
-  missions(@Root() country: Country, @Ctx() ctx: Context, @Args(() => MissionListArgs) args: ListArgs): Promise<ConnectionResult<Mission>> {
-    return relationPage(ctx, missionList, missionsOfCountry, country, args);
+  missions(@Root() country: Country, @Ctx() ctx: Context, @Args(() => MissionListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Mission>> {
+    return relationPage(ctx, missionList, missionsOfCountry, country, args, info);
   }
 
   @FieldResolver(() => AgreementConnection, { description: 'Agreements that cover this country.' })
-  agreements(@Root() country: Country, @Ctx() ctx: Context, @Args(() => AgreementListArgs) args: ListArgs): Promise<ConnectionResult<Agreement>> {
-    return relationPage(ctx, agreementList, agreementsOfCountry, country, args);
+  agreements(@Root() country: Country, @Ctx() ctx: Context, @Args(() => AgreementListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Agreement>> {
+    return relationPage(ctx, agreementList, agreementsOfCountry, country, args, info);
   }
 
   @FieldResolver(() => AgencyConnection, { description: 'Agencies based in this country.' })
-  agencies(@Root() country: Country, @Ctx() ctx: Context, @Args(() => AgencyListArgs) args: ListArgs): Promise<ConnectionResult<Agency>> {
-    return relationPage(ctx, agencyList, agenciesOfCountry, country, args);
+  agencies(@Root() country: Country, @Ctx() ctx: Context, @Args(() => AgencyListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Agency>> {
+    return relationPage(ctx, agencyList, agenciesOfCountry, country, args, info);
   }
 }
 

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation, Info } from 'type-graphql';
 import type { ConnectionResult } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { carry, relationPage, rootPage, type ListArgs } from '../../graphql/lists';
@@ -18,8 +19,8 @@ import { domainService } from './domain.service';
 @Resolver(() => Domain)
 export class DomainResolver extends NodeFieldsResolver(Domain) {
   @Query(() => DomainConnection, { description: 'Domains of cooperation, at every level of the tree.' })
-  domains(@Args(() => DomainListArgs) args: ListArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Domain>> {
-    return rootPage(ctx, domainList, args);
+  domains(@Args(() => DomainListArgs) args: ListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Domain>> {
+    return rootPage(ctx, domainList, args, info);
   }
 
   @Query(() => Domain, { nullable: true, description: 'A domain by its key, for example `e-governance`.' })
@@ -48,18 +49,18 @@ export class DomainResolver extends NodeFieldsResolver(Domain) {
   }
 
   @FieldResolver(() => AgreementConnection, { description: 'Agreements that cover this domain itself (filter on `domains: {some: {subtreeOf: ...}}` for the subtree).' })
-  agreements(@Root() domain: Domain, @Ctx() ctx: Context, @Args(() => AgreementListArgs) args: ListArgs): Promise<ConnectionResult<Agreement>> {
-    return relationPage(ctx, agreementList, agreementsOfDomain, domain, args);
+  agreements(@Root() domain: Domain, @Ctx() ctx: Context, @Args(() => AgreementListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Agreement>> {
+    return relationPage(ctx, agreementList, agreementsOfDomain, domain, args, info);
   }
 
   @FieldResolver(() => ExpertConnection, { description: 'Experts with expertise in this domain.' })
-  experts(@Root() domain: Domain, @Ctx() ctx: Context, @Args(() => ExpertListArgs) args: ListArgs): Promise<ConnectionResult<Expert>> {
-    return relationPage(ctx, expertList, expertsOfDomain, domain, args);
+  experts(@Root() domain: Domain, @Ctx() ctx: Context, @Args(() => ExpertListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Expert>> {
+    return relationPage(ctx, expertList, expertsOfDomain, domain, args, info);
   }
 
   @FieldResolver(() => MissionConnection, { description: 'Missions working in this domain.' })
-  missions(@Root() domain: Domain, @Ctx() ctx: Context, @Args(() => MissionListArgs) args: ListArgs): Promise<ConnectionResult<Mission>> {
-    return relationPage(ctx, missionList, missionsOfDomain, domain, args);
+  missions(@Root() domain: Domain, @Ctx() ctx: Context, @Args(() => MissionListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Mission>> {
+    return relationPage(ctx, missionList, missionsOfDomain, domain, args, info);
   }
 }
 

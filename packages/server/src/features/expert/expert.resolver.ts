@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root, Arg, Mutation } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root, Arg, Mutation, Info } from 'type-graphql';
 import type { ConnectionResult } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { carry, relationPage, rootPage, type ListArgs } from '../../graphql/lists';
@@ -18,8 +19,8 @@ import { expertService } from './expert.service';
 @Resolver(() => Expert)
 export class ExpertResolver extends NodeFieldsResolver(Expert) {
   @Query(() => ExpertConnection, { description: 'Experts that agencies make available for missions.' })
-  experts(@Args(() => ExpertListArgs) args: ListArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Expert>> {
-    return rootPage(ctx, expertList, args);
+  experts(@Args(() => ExpertListArgs) args: ListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Expert>> {
+    return rootPage(ctx, expertList, args, info);
   }
 
   @FieldResolver(() => Person, { description: 'The person behind the expert profile.' })
@@ -44,18 +45,18 @@ export class ExpertResolver extends NodeFieldsResolver(Expert) {
   }
 
   @FieldResolver(() => AvailabilityConnection, { description: 'Periods when the expert is, or is not, available, in date order.' })
-  availability(@Root() expert: Expert, @Ctx() ctx: Context, @Args(() => AvailabilityListArgs) args: ListArgs): Promise<ConnectionResult<Availability>> {
-    return relationPage(ctx, availabilityList, availabilityOfExpertRelation, expert, args);
+  availability(@Root() expert: Expert, @Ctx() ctx: Context, @Args(() => AvailabilityListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Availability>> {
+    return relationPage(ctx, availabilityList, availabilityOfExpertRelation, expert, args, info);
   }
 
   @FieldResolver(() => AssignmentConnection, { description: 'The expert\'s assignments to missions, with role and days.' })
-  assignments(@Root() expert: Expert, @Ctx() ctx: Context, @Args(() => AssignmentListArgs) args: ListArgs): Promise<ConnectionResult<Assignment>> {
-    return relationPage(ctx, assignmentList, assignmentsOfExpertRelation, expert, args);
+  assignments(@Root() expert: Expert, @Ctx() ctx: Context, @Args(() => AssignmentListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Assignment>> {
+    return relationPage(ctx, assignmentList, assignmentsOfExpertRelation, expert, args, info);
   }
 
   @FieldResolver(() => MissionConnection, { description: 'The missions the expert is assigned to.' })
-  missions(@Root() expert: Expert, @Ctx() ctx: Context, @Args(() => MissionListArgs) args: ListArgs): Promise<ConnectionResult<Mission>> {
-    return relationPage(ctx, missionList, missionsOfExpert, expert, args);
+  missions(@Root() expert: Expert, @Ctx() ctx: Context, @Args(() => MissionListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Mission>> {
+    return relationPage(ctx, missionList, missionsOfExpert, expert, args, info);
   }
 }
 

@@ -2,6 +2,7 @@ import type { Context } from '../../graphql/context';
 import { loadThrough } from '../../graphql/loaders';
 import { Domain } from '../domain/domain.entity';
 import { UserErrorCode } from '../../graphql/user-errors';
+import { Expert } from '../expert/expert.entity';
 import { Assignment, Mission, MissionDomain } from './mission.entity';
 import { ExpertFit, ExpertSuggestion, type ExpertSuggestionConflict } from './mission.inputs';
 import { availabilityFindings, bookingFindings, periodOf, spans, type AvailabilityPeriod, type BookedMission } from './mission-period';
@@ -144,3 +145,6 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   }
   return map;
 }
+/** The experts assigned to a mission, by role, each once: one statement per level. */
+export const expertsOfMission = (ctx: Context, missionId: string) =>
+  loadThrough(ctx.loaders, missionId, Assignment, 'missionId', 'expertId', Expert, ['role']);

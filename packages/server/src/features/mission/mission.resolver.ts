@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root, Mutation } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root, Mutation } from 'type-graphql';
 import type { ConnectionResult } from '../../graphql/connection';
 import { asOfOf, carry, rootPage, withAsOf, type ListArgs } from '../../graphql/lists';
 import type { Context } from '../../graphql/context';
@@ -11,10 +12,10 @@ import { Country } from '../country/country.entity';
 import { countryById } from '../country/country.loaders';
 import { Domain } from '../domain/domain.entity';
 import { Expert } from '../expert/expert.entity';
-import { expertById, expertsById } from '../expert/expert.loaders';
+import { expertById } from '../expert/expert.loaders';
 import { Assignment, Mission, MissionStatus } from './mission.entity';
 import { MissionListArgs, missionList, MissionConnection, AssignmentPayload, MissionAssignExpertInput, MissionCompleteInput, MissionCreateInput, MissionPayload, MissionPlanInput, MissionStartInput, MissionTransitionInput, MissionUnassignExpertInput, MissionUpdateInput } from './mission.inputs';
-import { assignmentsOfMission, domainsOfMission, expertSuggestionsOf, missionById } from './mission.loaders';
+import { assignmentsOfMission, domainsOfMission, expertSuggestionsOf, expertsOfMission, missionById } from './mission.loaders';
 import { ExpertSuggestion } from './mission.inputs';
 import { UserInputError } from '../../graphql/errors';
 import { missionService } from './mission.service';
@@ -22,8 +23,8 @@ import { missionService } from './mission.service';
 @Resolver(() => Mission)
 export class MissionResolver extends NodeFieldsResolver(Mission) {
   @Query(() => MissionConnection, { description: 'Missions of experts in partner countries.' })
-  missions(@Args(() => MissionListArgs) args: ListArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Mission>> {
-    return rootPage(ctx, missionList, args);
+  missions(@Args(() => MissionListArgs) args: ListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Mission>> {
+    return rootPage(ctx, missionList, args, info);
   }
 
   @Query(() => Mission, { nullable: true, description: 'A mission by its reference.' })
@@ -110,7 +111,7 @@ export class MissionResolver extends NodeFieldsResolver(Mission) {
 
   @FieldResolver(() => [Expert], { description: 'The experts assigned to the mission.' })
   async experts(@Root() mission: Mission, @Ctx() ctx: Context): Promise<Expert[]> {
-    const experts = await expertsById(ctx, (await assignmentsOfMission(ctx, mission.id)).map((a) => a.expertId));
+    const experts = await expertsOfMission(ctx, mission.id);
     return experts.map((e) => withAsOf(e, asOfOf(mission)));
   }
 }

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root, Arg, Mutation } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root, Arg, Mutation, Info } from 'type-graphql';
 import type { ConnectionResult } from '../../graphql/connection';
 import { carry, rootPage, type ListArgs } from '../../graphql/lists';
 import type { Context } from '../../graphql/context';
@@ -17,8 +18,8 @@ import { personService } from './person.service';
 @Resolver(() => Person)
 export class PersonResolver extends NodeFieldsResolver(Person) {
   @Query(() => PersonConnection, { description: 'People: signatories, contacts and experts.' })
-  people(@Args(() => PersonListArgs) args: ListArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Person>> {
-    return rootPage(ctx, personList, args);
+  people(@Args(() => PersonListArgs) args: ListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Person>> {
+    return rootPage(ctx, personList, args, info);
   }
 
   @FieldResolver(() => String, { description: 'Given and family name.' })

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation, Info } from 'type-graphql';
 import type { ConnectionResult } from '../../graphql/connection';
 import { relationPage, rootPage, type ListArgs } from '../../graphql/lists';
 import type { Context } from '../../graphql/context';
@@ -13,8 +14,8 @@ import { sourceService } from './source.service';
 @Resolver(() => Source)
 export class SourceResolver extends NodeFieldsResolver(Source) {
   @Query(() => SourceConnection, { name: 'sources', description: 'The documents Coopgraph\'s facts come from.' })
-  allSources(@Args(() => SourceListArgs) args: ListArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Source>> {
-    return rootPage(ctx, sourceList, args);
+  allSources(@Args(() => SourceListArgs) args: ListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Source>> {
+    return rootPage(ctx, sourceList, args, info);
   }
 
   @Query(() => Source, { nullable: true, description: 'A source by its key, for example `press-release-2017-06-bosa-btc`.' })
@@ -28,8 +29,8 @@ export class SourceResolver extends NodeFieldsResolver(Source) {
   }
 
   @FieldResolver(() => CitationConnection, { description: 'The citations of this source: every node and edge based on it.' })
-  citedBy(@Root() source: Source, @Ctx() ctx: Context, @Args(() => CitationListArgs) args: ListArgs): Promise<ConnectionResult<Citation>> {
-    return relationPage(ctx, citationList, citationsOfSource, source, args);
+  citedBy(@Root() source: Source, @Ctx() ctx: Context, @Args(() => CitationListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Citation>> {
+    return relationPage(ctx, citationList, citationsOfSource, source, args, info);
   }
 }
 

@@ -1,6 +1,8 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { filterInput } from '../../graphql/filters';
+import { selectedFields } from '../../graphql/selection';
 import { AgreementDimension, AgreementGroup, MissionDimension, MissionGroup } from './stats.inputs';
 import { agreementGroups, MAX_GROUPS, missionGroups } from './stats.service';
 
@@ -14,8 +16,9 @@ export class StatsResolver {
     @Arg('groupBy', () => [MissionDimension], { description: 'Up to two dimensions; none gives one group with the total.' }) groupBy: MissionDimension[],
     @Arg('filter', () => filterInput('Mission'), { nullable: true, description: 'Only missions matching this filter (the same filter as `missions`).' })
     filter?: Record<string, any> | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<MissionGroup[]> {
-    return missionGroups(ctx, filter, groupBy);
+    return missionGroups(ctx, filter, groupBy, { expertDays: !info || selectedFields(info).has('expertDays') });
   }
 
   @Query(() => [AgreementGroup], {
@@ -26,7 +29,8 @@ export class StatsResolver {
     @Arg('groupBy', () => [AgreementDimension], { description: 'Up to two dimensions; none gives one group with the total.' }) groupBy: AgreementDimension[],
     @Arg('filter', () => filterInput('Agreement'), { nullable: true, description: 'Only agreements matching this filter (the same filter as `agreements`).' })
     filter?: Record<string, any> | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<AgreementGroup[]> {
-    return agreementGroups(ctx, filter, groupBy);
+    return agreementGroups(ctx, filter, groupBy, { missionCount: !info || selectedFields(info).has('missionCount') });
   }
 }

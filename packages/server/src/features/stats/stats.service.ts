@@ -60,16 +60,28 @@ function groupSql(dimensions: Record<string, DimensionSql>, groupBy: Dimension[]
   const selects = chosen.map((d) => `${d.select} AS ${d.column}`);
   const columns = chosen.map((d) => d.column);
   const needsAncestors = groupBy.includes(MissionDimension.DOMAIN);
+  // Only a joined dimension can repeat a row (two domains under one ancestor): DISTINCT is needed then only.
   return `WITH RECURSIVE ${needsAncestors ? `${ANCESTORS},` : ''}
     base AS (${base}),
-    keyed AS (SELECT DISTINCT b.* ${selects.length ? `, ${selects.join(', ')}` : ''} FROM base b ${joins})
+    keyed AS (SELECT ${joins ? 'DISTINCT ' : ''}b.* ${selects.length ? `, ${selects.join(', ')}` : ''} FROM base b ${joins})
     SELECT ${[...columns, measures].join(', ')} FROM keyed
     ${columns.length ? `GROUP BY ${columns.join(', ')}` : ''}
     ORDER BY count DESC${columns.length ? `, ${columns.join(', ')}` : ''}
     LIMIT ${MAX_GROUPS + 1}`;
 }
 
-export async function missionGroups(ctx: Context, filter: Record<string, any> | null | undefined, groupBy: MissionDimension[]): Promise<MissionGroup[]> {
+/** Measures beyond the count cost a subquery per row: each is computed only when asked for (absent: computed). */
+export interface StatsMeasures {
+  expertDays?: boolean;
+  missionCount?: boolean;
+}
+
+export async function missionGroups(
+  ctx: Context,
+  filter: Record<string, any> | null | undefined,
+  groupBy: MissionDimension[],
+  measures: StatsMeasures = {},
+): Promise<MissionGroup[]> {
   checkDimensions(groupBy);
   const params = new SqlParams();
   const where = compileFilter('Mission', filter, 't', filterContext(params, ctx.lang));
@@ -83,7 +95,7 @@ export async function missionGroups(ctx: Context, filter: Record<string, any> | 
   };
   const base = `SELECT t.id, t.country_id, t.agreement_id, t.status AS status_value, t.kind AS kind_value,
       extract(year FROM lower(coalesce(t.actual_start, t.planned_start)))::int AS start_year,
-      coalesce((SELECT sum(a.days) FROM assignment a WHERE a.mission_id = t.id), 0)::float8 AS days
+      ${measures.expertDays === false ? '0::float8' : 'coalesce((SELECT sum(a.days) FROM assignment a WHERE a.mission_id = t.id), 0)::float8'} AS days
     FROM mission t WHERE ${where}`;
   const rows = (await ctx.dataSource.query(groupSql(dimensions, groupBy, base, 'count(*)::int AS count, coalesce(sum(days), 0)::float8 AS expert_days'), params.values)) as Array<
     Record<string, any>
@@ -99,7 +111,12 @@ export async function missionGroups(ctx: Context, filter: Record<string, any> | 
   );
 }
 
-export async function agreementGroups(ctx: Context, filter: Record<string, any> | null | undefined, groupBy: AgreementDimension[]): Promise<AgreementGroup[]> {
+export async function agreementGroups(
+  ctx: Context,
+  filter: Record<string, any> | null | undefined,
+  groupBy: AgreementDimension[],
+  measures: StatsMeasures = {},
+): Promise<AgreementGroup[]> {
   checkDimensions(groupBy);
   const params = new SqlParams();
   const where = compileFilter('Agreement', filter, 't', filterContext(params, ctx.lang));
@@ -112,7 +129,7 @@ export async function agreementGroups(ctx: Context, filter: Record<string, any> 
     KIND: { select: 'b.kind_value', column: 'd_kind' },
   };
   const base = `SELECT t.id, t.status AS status_value, t.kind AS kind_value, extract(year FROM lower(t.signed))::int AS signed_year,
-      (SELECT count(*) FROM mission m WHERE m.agreement_id = t.id)::int AS missions
+      ${measures.missionCount === false ? '0' : '(SELECT count(*) FROM mission m WHERE m.agreement_id = t.id)::int'} AS missions
     FROM agreement t WHERE ${where}`;
   const rows = (await ctx.dataSource.query(groupSql(dimensions, groupBy, base, 'count(*)::int AS count, coalesce(sum(missions), 0)::int AS mission_count'), params.values)) as Array<
     Record<string, any>

@@ -27,6 +27,16 @@ describe.each(databaseKinds())('aggregates (%s database)', (kind) => {
     expect(byKey['justice']).toBeUndefined();
   });
 
+  test('groups are the same whether or not the costly measures are selected (they are computed only when asked for)', async () => {
+    const withMeasure = await server.data(`{ agreementStats(groupBy: [KIND, STATUS]) { kind status count missionCount } }`);
+    const without = await server.data(`{ agreementStats(groupBy: [KIND, STATUS]) { kind status ...Counted } } fragment Counted on AgreementGroup { count }`);
+    expect(without.agreementStats).toEqual(withMeasure.agreementStats.map(({ missionCount: _m, ...g }: any) => g));
+    expect(withMeasure.agreementStats.some((g: any) => g.missionCount > 0)).toBe(true);
+    const missions = await server.data(`{ missionStats(groupBy: [STATUS]) { status count expertDays } }`);
+    const missionsWithout = await server.data(`{ missionStats(groupBy: [STATUS]) { status count } }`);
+    expect(missionsWithout.missionStats).toEqual(missions.missionStats.map(({ expertDays: _d, ...g }: any) => g));
+  });
+
   test('missions per country per year match an independent SQL count, expert-days included', async () => {
     const ds = server.app.db.dataSource;
     const expected = (await ds.query(`

@@ -1,0 +1,409 @@
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { BENCH_DIST, cpuMs, launch, node22, peakRssMb, request, SERVER_DIR, statementsSoFar, type RunningContender } from './contenders/launch';
+import type { LoadJob, LoadResult } from './load-worker';
+import { canonicalJson, variablePool, type Contender, type Shape, type Vars } from './shapes';
+
+const run = promisify(execFile);
+
+export const CONTENDERS: Contender[] = ['coopgraph', 'postgraphile', 'floor'];
+
+export interface BenchOptions {
+  /** A PostgreSQL URL of the server to use (any database on it; scratch databases are created beside it). */
+  adminUrl: string;
+  dbName: string;
+  scale: number;
+  seed: number;
+  shapes: Shape[];
+  rounds: number;
+  warmupMs: number;
+  durationMs: number;
+  connections: number;
+  poolSize: number;
+  /** Pool entries compared by the correctness gate, per shape. */
+  gateSamples: number;
+  /** Pin load generator and database backends to core 0, servers to core 1. */
+  pin: boolean;
+  fixedRate: boolean;
+  pgbench: boolean;
+  /** Shapes pgbench runs (all when absent). */
+  pgbenchShapes?: string[];
+  portBase: number;
+  /** Drop the database at the end (smoke mode). */
+  dropAfter: boolean;
+  log: (line: string) => void;
+}
+
+export interface GateResult {
+  shape: string;
+  samples: number;
+  mismatches: Array<{ contender: Contender; vars: Vars; expected: string; actual: string }>;
+  statements: Record<Contender, number>;
+  bytes: Record<Contender, number>;
+}
+
+export interface Measurement {
+  shape: string;
+  contender: Contender | 'pgbench';
+  round: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  errors: number;
+  cpuMsPerRequest: number;
+}
+
+export interface FixedRateResult {
+  shape: string;
+  contender: Contender;
+  rate: number;
+  achievedRps: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  errors: number;
+}
+
+export interface BenchResult {
+  options: Omit<BenchOptions, 'log' | 'shapes' | 'adminUrl'> & { shapes: string[] };
+  startedAt: string;
+  finishedAt: string;
+  machine: { cpus: string; cores: number; memoryGb: number; loadBefore: number[]; loadAfter: number[]; kernel: string };
+  versions: Record<string, string>;
+  data: { generatedSeconds: number | null; rows: Record<string, number> };
+  gate: GateResult[];
+  measurements: Measurement[];
+  fixedRate: FixedRateResult[];
+  peakRssMb: Record<Contender, number>;
+  errors: string[];
+}
+
+function dbUrl(adminUrl: string, dbName: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${dbName}`;
+  return url.toString();
+}
+
+/** Creates and fills the database unless it already holds this scale and seed (marked by a comment). */
+export async function ensureData(options: Pick<BenchOptions, 'adminUrl' | 'dbName' | 'scale' | 'seed' | 'log'>): Promise<number | null> {
+  if (!/^coopgraph_bench[a-z0-9_]*$/.test(options.dbName)) throw new Error(`Benchmark databases are named coopgraph_bench*, not ${options.dbName}.`);
+  const marker = `coopgraph-bench scale=${options.scale} seed=${options.seed} complete`;
+  const admin = new pg.Client({ connectionString: options.adminUrl });
+  await admin.connect();
+  try {
+    const found = await admin.query<{ comment: string | null }>(
+      `SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`,
+      [options.dbName],
+    );
+    if (found.rows[0]?.comment === marker) {
+      options.log(`data: reusing ${options.dbName} (${marker})`);
+      return null;
+    }
+    if (found.rows.length) await admin.query(`DROP DATABASE "${options.dbName}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${options.dbName}"`);
+  } finally {
+    await admin.end();
+  }
+  options.log(`data: generating scale ${options.scale} into ${options.dbName}`);
+  const started = performance.now();
+  await run(node22(), [path.join(SERVER_DIR, 'dist', 'cli', 'generate.js'), '--scale', String(options.scale), '--seed', String(options.seed)], {
+    cwd: SERVER_DIR,
+    env: { PATH: process.env.PATH, DATABASE_URL: dbUrl(options.adminUrl, options.dbName), LOG_LEVEL: 'warn' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const db = new pg.Client({ connectionString: dbUrl(options.adminUrl, options.dbName) });
+  await db.connect();
+  try {
+    await db.query('ANALYZE');
+    await db.query(`COMMENT ON DATABASE "${options.dbName}" IS '${marker}'`);
+  } finally {
+    await db.end();
+  }
+  options.log(`data: generated in ${seconds.toFixed(1)} s`);
+  return seconds;
+}
+
+export async function dropDatabase(adminUrl: string, dbName: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
+
+function body(contender: Contender, shape: Shape, vars: Vars): string {
+  if (contender === 'floor') return JSON.stringify({ shape: shape.name, variables: vars });
+  const form = shape[contender];
+  return JSON.stringify({ query: form.query, variables: form.variables(vars) });
+}
+
+function canonical(contender: Contender, shape: Shape, answer: any): unknown {
+  if (contender === 'floor') return shape.floorCanonical ? shape.floorCanonical(answer.data) : answer.data;
+  return shape[contender].canonical(answer.data);
+}
+
+/** Every contender answers each sampled request exactly as the floor does; also counts statements per request. */
+export async function correctnessGate(contenders: RunningContender[], shape: Shape, pool: Vars[], samples: number): Promise<GateResult> {
+  const result: GateResult = {
+    shape: shape.name,
+    samples: Math.min(samples, pool.length),
+    mismatches: [],
+    statements: { coopgraph: NaN, postgraphile: NaN, floor: NaN },
+    bytes: { coopgraph: 0, postgraphile: 0, floor: 0 },
+  };
+  const expected: string[] = [];
+  const ordered = [...contenders].sort((a, b) => (a.name === 'floor' ? -1 : b.name === 'floor' ? 1 : 0));
+  for (const c of ordered) {
+    const before = await statementsSoFar(c);
+    for (let i = 0; i < result.samples; i += 1) {
+      const vars = pool[i]!;
+      const res = await request(c, body(c.name, shape, vars));
+      result.bytes[c.name] += res.body.length;
+      let actual: string;
+      try {
+        const parsed = JSON.parse(res.body);
+        actual = res.status === 200 && !parsed.errors ? canonicalJson(canonical(c.name, shape, parsed)) : `HTTP ${res.status}: ${res.body.slice(0, 500)}`;
+      } catch (error) {
+        actual = `unreadable answer (${(error as Error).message}): HTTP ${res.status}: ${res.body.slice(0, 500)}`;
+      }
+      if (c.name === 'floor') expected.push(actual);
+      else if (actual !== expected[i]) result.mismatches.push({ contender: c.name, vars, expected: expected[i]!, actual });
+    }
+    result.statements[c.name] = ((await statementsSoFar(c)) - before) / result.samples;
+    result.bytes[c.name] = Math.round(result.bytes[c.name] / result.samples);
+  }
+  return result;
+}
+
+async function pinBackends(adminUrl: string, dbName: string, cpus: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    const rows = await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [dbName]);
+    for (const { pid } of rows.rows) {
+      await run('taskset', ['-pc', cpus, String(pid)]).catch(() => undefined);
+    }
+  } finally {
+    await admin.end();
+  }
+}
+
+async function load(job: LoadJob, pin: boolean, tmp: string): Promise<LoadResult> {
+  const file = path.join(tmp, `job-${process.pid}-${Date.now()}.json`);
+  writeFileSync(file, JSON.stringify(job));
+  const args = [path.join(BENCH_DIST, 'load-worker.js'), file];
+  const { stdout } = pin ? await run('taskset', ['-c', '0', node22(), ...args], { maxBuffer: 16 * 1024 * 1024 }) : await run(node22(), args, { maxBuffer: 16 * 1024 * 1024 });
+  rmSync(file, { force: true });
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as LoadResult;
+}
+
+function sqlLiteral(value: unknown): string {
+  if (Array.isArray(value)) return `ARRAY[${value.map(sqlLiteral).join(', ')}]::text[]`;
+  if (typeof value === 'number') return String(value);
+  return `'${String(value).replace(/'/g, "''")}'`;
+}
+
+/** pgbench on the floor's SQL alone: one script per pool entry (literals in place of parameters), chosen at random. */
+async function pgbenchShape(options: BenchOptions, shape: Shape, pool: Vars[], tmp: string): Promise<Measurement> {
+  const files: string[] = [];
+  pool.slice(0, 16).forEach((vars, i) => {
+    const params = shape.floor.params(vars);
+    const sql = shape.floor.sql.replace(/\$(\d+)(::text\[\])?/g, (_m, n: string) => sqlLiteral(params[Number(n) - 1]));
+    const file = path.join(tmp, `pgbench-${shape.name}-${i}.sql`);
+    writeFileSync(file, `${sql.replace(/\s*\n\s*/g, ' ')};\n`);
+    files.push(file);
+  });
+  const url = new URL(options.adminUrl);
+  const args = ['-n', '-M', 'prepared', '-c', String(options.connections), '-j', '1', '-T', String(Math.max(1, Math.round(options.durationMs / 1000))), '-h', url.hostname, '-p', url.port || '5432', '-U', decodeURIComponent(url.username || 'postgres'), ...files.flatMap((f) => ['-f', f]), options.dbName];
+  const child = spawn(options.pin ? 'taskset' : 'pgbench', options.pin ? ['-c', '0', 'pgbench', ...args] : args, { env: { ...process.env, PGPASSWORD: decodeURIComponent(url.password) } });
+  let out = '';
+  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+  if (options.pin) setTimeout(() => void pinBackends(options.adminUrl, options.dbName, '0'), 300);
+  const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? -1)));
+  const tps = /tps = ([\d.]+)/.exec(out);
+  const latency = /latency average = ([\d.]+) ms/.exec(out);
+  const processed = /number of transactions actually processed: (\d+)/.exec(out);
+  if (code !== 0 || !tps) throw new Error(`pgbench failed on ${shape.name} (exit ${code}):\n${out.slice(-2000)}`);
+  return {
+    shape: shape.name,
+    contender: 'pgbench',
+    round: 0,
+    rps: Number(tps[1]),
+    p50: latency ? Number(latency[1]) : NaN,
+    p99: NaN,
+    requests: processed ? Number(processed[1]) : NaN,
+    errors: 0,
+    cpuMsPerRequest: NaN,
+  };
+}
+
+async function versions(): Promise<Record<string, string>> {
+  const pkg = (name: string) => {
+    try {
+      // Some packages do not export package.json: find it beside their entry point.
+      let dir = path.dirname(require.resolve(name));
+      while (!existsSync(path.join(dir, 'package.json')) || path.basename(dir) === 'dist') dir = path.dirname(dir);
+      return (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+    } catch {
+      return 'unknown';
+    }
+  };
+  const serverPkg = JSON.parse(readFileSync(path.join(SERVER_DIR, 'package.json'), 'utf8')) as { version: string };
+  const nodeVersion = (await run(node22(), ['--version'])).stdout.trim();
+  const pgbenchVersion = await run('pgbench', ['--version']).then((r) => r.stdout.trim()).catch(() => 'unavailable');
+  return {
+    node: nodeVersion,
+    coopgraph: serverPkg.version,
+    postgraphile: pkg('postgraphile'),
+    'postgraphile-plugin-connection-filter': pkg('postgraphile-plugin-connection-filter'),
+    '@graphile-contrib/pg-many-to-many': pkg('@graphile-contrib/pg-many-to-many'),
+    '@graphile/pg-aggregates': pkg('@graphile/pg-aggregates'),
+    pg: pkg('pg'),
+    pgbench: pgbenchVersion,
+  };
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchResult> {
+  const log = options.log;
+  const startedAt = new Date().toISOString();
+  const loadBefore = os.loadavg();
+  const generatedSeconds = await ensureData(options);
+  const databaseUrl = dbUrl(options.adminUrl, options.dbName);
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'coopgraph-bench-'));
+  const errors: string[] = [];
+  const contenders: RunningContender[] = [];
+  const result: BenchResult = {
+    options: { ...options, shapes: options.shapes.map((s) => s.name), log: undefined, adminUrl: undefined } as never,
+    startedAt,
+    finishedAt: '',
+    machine: { cpus: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), loadBefore, loadAfter: [], kernel: os.release() },
+    versions: await versions(),
+    data: { generatedSeconds, rows: {} },
+    gate: [],
+    measurements: [],
+    fixedRate: [],
+    peakRssMb: { coopgraph: NaN, postgraphile: NaN, floor: NaN },
+    errors,
+  };
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  for (const table of ['agency', 'agreement', 'agreement_party', 'agreement_domain', 'mission', 'assignment', 'expert']) {
+    result.data.rows[table] = Number((await db.query(`SELECT count(*) AS n FROM "${table}"`)).rows[0].n);
+  }
+  await db.end();
+
+  try {
+    for (const [i, name] of CONTENDERS.entries()) {
+      log(`start: ${name}`);
+      contenders.push(
+        await launch(name, {
+          databaseUrl,
+          port: options.portBase + 1 + i,
+          counterPort: options.portBase + 11 + i,
+          poolSize: options.poolSize,
+          cpus: options.pin ? '1' : null,
+        }),
+      );
+    }
+    const pools = new Map(options.shapes.map((s) => [s.name, variablePool(s, options.seed, 64)]));
+
+    // 1. The correctness gate: nothing is timed unless every answer equals the floor's.
+    for (const shape of options.shapes) {
+      const gate = await correctnessGate(contenders, shape, pools.get(shape.name)!, options.gateSamples);
+      result.gate.push(gate);
+      const s = gate.statements;
+      log(`gate: ${shape.name}: ${gate.mismatches.length ? `${gate.mismatches.length} MISMATCHES` : 'equal'} (statements/request: coopgraph ${s.coopgraph}, postgraphile ${s.postgraphile}, floor ${s.floor})`);
+    }
+    const failed = result.gate.filter((g) => g.mismatches.length);
+    if (failed.length) {
+      const first = failed[0]!.mismatches[0]!;
+      throw new Error(
+        `Correctness gate failed on ${failed.map((g) => g.shape).join(', ')}. First: ${first.contender} on ${failed[0]!.shape} with ${JSON.stringify(first.vars)}\nexpected ${first.expected.slice(0, 1500)}\nactual   ${first.actual.slice(0, 1500)}`,
+      );
+    }
+
+    if (options.pin) await pinBackends(options.adminUrl, options.dbName, '0');
+    const job = (c: RunningContender, shape: Shape, durationMs: number, rate: number | null): LoadJob => ({
+      url: c.url,
+      bodies: pools.get(shape.name)!.map((v) => body(c.name, shape, v)),
+      connections: options.connections,
+      durationMs,
+      rate,
+    });
+
+    // 2. Warm-up: every contender, every shape.
+    for (const shape of options.shapes) for (const c of contenders) await load(job(c, shape, options.warmupMs, null), options.pin, tmp);
+    if (options.pin) await pinBackends(options.adminUrl, options.dbName, '0');
+
+    // 3. Interleaved rounds: A B C, A B C, ... per shape.
+    for (let round = 1; round <= options.rounds; round += 1) {
+      for (const shape of options.shapes) {
+        for (const c of contenders) {
+          const cpuBefore = cpuMs(c.pid);
+          const r = await load(job(c, shape, options.durationMs, null), options.pin, tmp);
+          const cpu = cpuMs(c.pid) - cpuBefore;
+          if (r.errors) errors.push(`${c.name} ${shape.name} round ${round}: ${r.errors} errors, first: ${r.firstError}`);
+          result.measurements.push({ shape: shape.name, contender: c.name, round, rps: r.rps, p50: r.p50, p99: r.p99, requests: r.requests, errors: r.errors, cpuMsPerRequest: cpu / Math.max(1, r.requests) });
+        }
+        log(
+          `round ${round}: ${shape.name}: ${contenders
+            .map((c) => `${c.name} ${result.measurements.find((m) => m.round === round && m.shape === shape.name && m.contender === c.name)!.rps.toFixed(0)}/s`)
+            .join(', ')}`,
+        );
+      }
+    }
+
+    // 4. Latency without queueing: a fixed rate at half the slowest contender's throughput.
+    if (options.fixedRate) {
+      for (const shape of options.shapes) {
+        const slowest = Math.min(...CONTENDERS.map((c) => median(result.measurements.filter((m) => m.shape === shape.name && m.contender === c).map((m) => m.rps))));
+        const rate = Math.max(1, Math.floor(slowest / 2));
+        for (const c of contenders) {
+          const r = await load(job(c, shape, options.durationMs, rate), options.pin, tmp);
+          if (r.errors) errors.push(`${c.name} ${shape.name} fixed rate: ${r.errors} errors, first: ${r.firstError}`);
+          result.fixedRate.push({ shape: shape.name, contender: c.name, rate, achievedRps: r.rps, p50: r.p50, p90: r.p90, p99: r.p99, max: r.max, errors: r.errors });
+        }
+        log(`fixed rate ${rate}/s: ${shape.name}: ${result.fixedRate.filter((f) => f.shape === shape.name).map((f) => `${f.contender} p50 ${f.p50.toFixed(1)} p99 ${f.p99.toFixed(1)} ms`).join(', ')}`);
+      }
+    }
+
+    for (const c of contenders) result.peakRssMb[c.name] = peakRssMb(c.pid);
+  } finally {
+    for (const c of contenders) await c.stop();
+  }
+
+  // 5. pgbench: the database's own ceiling for the floor's SQL, with nothing in between.
+  if (options.pgbench) {
+    for (const shape of options.shapes.filter((s) => !options.pgbenchShapes || options.pgbenchShapes.includes(s.name))) {
+      try {
+        const m = await pgbenchShape(options, shape, variablePool(shape, options.seed, 64), tmp);
+        result.measurements.push(m);
+        log(`pgbench: ${shape.name}: ${m.rps.toFixed(0)} tps`);
+      } catch (error) {
+        errors.push((error as Error).message);
+      }
+    }
+  }
+  rmSync(tmp, { recursive: true, force: true });
+  if (options.dropAfter) await dropDatabase(options.adminUrl, options.dbName);
+  result.machine.loadAfter = os.loadavg();
+  result.finishedAt = new Date().toISOString();
+  return result;
+}
+
+export function median(values: number[]): number {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

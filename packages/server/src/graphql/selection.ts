@@ -1,0 +1,41 @@
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+
+/**
+ * Names of the fields selected directly under the current field (through fragments and
+ * inline fragments too), so that a resolver computes only what the query asks for.
+ */
+export function selectedFields(info: GraphQLResolveInfo): Set<string> {
+  const names = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined) => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === Kind.FIELD) names.add(sel.name.value);
+      else if (sel.kind === Kind.INLINE_FRAGMENT) walk(sel.selectionSet);
+      else walk(info.fragments[sel.name.value]?.selectionSet);
+    }
+  };
+  for (const node of info.fieldNodes) walk(node.selectionSet);
+  return names;
+}
+
+/**
+ * Names of the fields selected on the nodes of the connection being resolved, under
+ * `nodes { ... }` and `edges { node { ... } }`, fragments included.
+ */
+export function selectedNodeFields(info: GraphQLResolveInfo): string[] {
+  const names = new Set<string>();
+  const collect = (set: SelectionSetNode | undefined, into: (field: FieldNode) => void) => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === Kind.FIELD) into(sel);
+      else if (sel.kind === Kind.INLINE_FRAGMENT) collect(sel.selectionSet, into);
+      else collect(info.fragments[sel.name.value]?.selectionSet, into);
+    }
+  };
+  const onNode = (field: FieldNode) => names.add(field.name.value);
+  for (const node of info.fieldNodes) {
+    collect(node.selectionSet, (field) => {
+      if (field.name.value === 'nodes') collect(field.selectionSet, onNode);
+      else if (field.name.value === 'edges') collect(field.selectionSet, (edgeField) => edgeField.name.value === 'node' && collect(edgeField.selectionSet, onNode));
+    });
+  }
+  return [...names];
+}
