@@ -19,6 +19,7 @@ WORKDIR /repo
 # them all); src/deploy/docker-compose.test.ts checks that none is missing.
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml ./
 COPY packages/server/package.json packages/server/
+COPY packages/bench/package.json packages/bench/
 RUN pnpm install --frozen-lockfile
 
 # Sources, then the build (tsc; allowJs copies src/db/pglite-worker.js to dist/db).
