@@ -1,12 +1,14 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runBench, type BenchOptions } from './bench';
+import { runBench, type BenchOptions, type BenchResult } from './bench';
 import { writeReport } from './report';
 import { allShapes, mainShapes, shapeByName } from './shapes';
 
 /**
- * pnpm bench [--scale 1] [--rounds 5] [--duration 5] [--warmup 2] [--shapes a,b] [--no-pin]
- *            [--no-growth] [--no-pgbench] [--smoke] [--out results]
+ * pnpm bench [--scale 1] [--rounds 3] [--duration 4] [--warmup 1.5] [--shapes a,b] [--no-pin]
+ *            [--no-growth] [--no-pgbench] [--no-fixed-rate] [--smoke] [--out results]
+ *            [--db coopgraph_bench_x] [--ports 4100] [--connections 8] [--pool 8] [--gate 16]
+ * pnpm bench --report results/scale-1.json   rewrites a report from a saved run.
  * PostgreSQL from BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres);
  * the data goes to a database coopgraph_bench_s<scale>, kept for the next run.
  */
@@ -24,8 +26,15 @@ function parse(argv: string[]): Record<string, string | boolean> {
 
 async function main(): Promise<void> {
   const args = parse(process.argv.slice(2));
+  if (typeof args.report === 'string') {
+    // Rewrite the report (Markdown and charts) from a saved run: --report results/scale-1.json
+    const file = path.resolve(args.report);
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as BenchResult;
+    console.error(`report: ${writeReport(saved, path.dirname(file), path.basename(file, '.json'))}`);
+    return;
+  }
   const smoke = Boolean(args.smoke);
-  const scale = Number(args.scale ?? (smoke ? 0.01 : 1));
+  const scale = Number(args.scale ?? (smoke ? 0.05 : 1));
   const shapes = typeof args.shapes === 'string' ? args.shapes.split(',').map(shapeByName) : args['no-growth'] ? mainShapes : allShapes;
   const options: BenchOptions = {
     adminUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
@@ -33,9 +42,9 @@ async function main(): Promise<void> {
     scale,
     seed: Number(args.seed ?? 42),
     shapes,
-    rounds: Number(args.rounds ?? (smoke ? 1 : 5)),
-    warmupMs: Number(args.warmup ?? (smoke ? 0.3 : 2)) * 1000,
-    durationMs: Number(args.duration ?? (smoke ? 0.5 : 5)) * 1000,
+    rounds: Number(args.rounds ?? (smoke ? 1 : 3)),
+    warmupMs: Number(args.warmup ?? (smoke ? 0.1 : 1.5)) * 1000,
+    durationMs: Number(args.duration ?? (smoke ? 0.3 : 4)) * 1000,
     connections: Number(args.connections ?? 8),
     poolSize: Number(args.pool ?? 8),
     gateSamples: Number(args.gate ?? (smoke ? 4 : 16)),
@@ -47,7 +56,7 @@ async function main(): Promise<void> {
     log: (line) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${line}`),
   };
   const result = await runBench(options);
-  const out = path.resolve(typeof args.out === 'string' ? args.out : path.join(__dirname, '..', 'results'));
+  const out = path.resolve(typeof args.out === 'string' ? args.out : path.join(__dirname, '..', 'results', ...(smoke ? ['tmp'] : [])));
   mkdirSync(out, { recursive: true });
   const name = `scale-${String(scale).replace('.', '_')}`;
   writeFileSync(path.join(out, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);

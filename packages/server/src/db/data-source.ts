@@ -5,6 +5,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { SnakeNamingStrategy } from './naming-strategy';
+import { enablePreparedReads } from '../graphql/sql';
 import { installStatementCounter } from './statement-counter';
 
 // Calendar dates stay strings (no time-zone shifts); numeric days become numbers.
@@ -114,6 +115,7 @@ export async function openDatabase(config: Config, options: ConnectOptions = {})
       },
     });
     await initializeWithRetry(dataSource, target.display, config.databaseConnectTimeoutSeconds, options);
+    enablePreparedReads(dataSource);
     return { dataSource, kind: 'postgres', close: () => dataSource.destroy() };
   }
 

@@ -7,7 +7,7 @@ import { compileFilter, filterContext, filterInput, type FilterContext } from '.
 import { decodeCursor, encodeCursor, keysetSql, orderSql, resolveOrder, type OrderDef, type OrderInput } from './ordering';
 import { DateScalar } from './scalars';
 import { selectedNodeFields } from './selection';
-import { hydrate, SqlParams } from './sql';
+import { hydrate, readRows, SqlParams } from './sql';
 
 /** A node fetched for a day in the past carries that day to its own fields and relations. */
 export interface AsOfCarrier {
@@ -215,7 +215,8 @@ export async function rootPage<T extends ObjectLiteral & { id: string }>(ctx: Co
   const rows =
     p.size === 0
       ? []
-      : ((await ctx.dataSource.query(
+      : ((await readRows(
+          ctx.dataSource,
           `SELECT ${selectList(ctx.dataSource, def, info)}, ${p.keysSelect} FROM "${def.table}" t WHERE ${p.where.join(' AND ')} ORDER BY ${p.orderBy} LIMIT ${p.limit}`,
           params.values,
         )) as Array<Record<string, unknown>>);
@@ -223,7 +224,7 @@ export async function rootPage<T extends ObjectLiteral & { id: string }>(ctx: Co
     const countParams = new SqlParams();
     const fc = filterContext(countParams, ctx.lang);
     const where = listConditions(def, args, 't', day, fc);
-    const [row] = (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM "${def.table}" t WHERE ${where.join(' AND ')}`, countParams.values)) as Array<{ n: number }>;
+    const [row] = (await readRows(ctx.dataSource, `SELECT count(*)::int AS n FROM "${def.table}" t WHERE ${where.join(' AND ')}`, countParams.values)) as Array<{ n: number }>;
     return row!.n;
   };
   return toConnection(ctx, def, rows, p, args, day, count);
@@ -263,7 +264,8 @@ export function relationPage<T extends ObjectLiteral & { id: string }>(
     const fc = filterContext(params, ctx.lang);
     const where = [relation.condition('t', 'p.__parent'), ...listConditions(def, args, 't', day, fc)];
     const ids = params.add([...parentIds], 'uuid[]');
-    const rows = (await ctx.dataSource.query(
+    const rows = (await readRows(
+          ctx.dataSource,
       `SELECT p.__parent, (SELECT count(*) FROM "${def.table}" t WHERE ${where.join(' AND ')})::int AS n FROM unnest(${ids}) AS p(__parent)`,
       params.values,
     )) as Array<{ __parent: string; n: number }>;
@@ -277,7 +279,8 @@ export function relationPage<T extends ObjectLiteral & { id: string }>(
     const rows =
       p.size === 0
         ? []
-        : ((await ctx.dataSource.query(
+        : ((await readRows(
+          ctx.dataSource,
             `SELECT p.__parent AS "__parent", page.* FROM unnest(${ids}) AS p(__parent)
              CROSS JOIN LATERAL (
                SELECT ${columns}, ${p.keysSelect} FROM "${def.table}" t

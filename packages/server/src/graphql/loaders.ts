@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import { hydrate, tableOf } from './sql';
+import { hydrate, readRows, tableOf } from './sql';
 
 /**
  * The request's DataLoaders, created on first use and keyed by name, so that every
@@ -26,7 +26,7 @@ export class Loaders {
   byId<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T> & { name: string; prototype: T }): DataLoader<string, T | null> {
     return this.get<string, T | null>(`${entity.name}.byId`, async (ids) => {
       // Raw rows and a plain hydration: TypeORM's query builder and entity transformer cost more than the query.
-      const rows = hydrate(this.dataSource, entity, await this.dataSource.query(`SELECT * FROM ${tableOf(this.dataSource, entity)} t WHERE t.id = ANY($1)`, [[...ids]]));
+      const rows = hydrate(this.dataSource, entity, await readRows(this.dataSource, `SELECT * FROM ${tableOf(this.dataSource, entity)} t WHERE t.id = ANY($1)`, [[...ids]]));
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     });
@@ -46,7 +46,7 @@ export class Loaders {
       const rows = hydrate(
         this.dataSource,
         entity,
-        await this.dataSource.query(`SELECT * FROM ${tableOf(this.dataSource, entity)} t WHERE t.${columnOf(this.dataSource, entity, column)} = ANY($1) ORDER BY ${order}`, [[...keys]]),
+        await readRows(this.dataSource, `SELECT * FROM ${tableOf(this.dataSource, entity)} t WHERE t.${columnOf(this.dataSource, entity, column)} = ANY($1) ORDER BY ${order}`, [[...keys]]),
       );
       const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
       for (const row of rows) groups.get(row[column] as string)?.push(row);
@@ -68,7 +68,7 @@ export class Loaders {
     return this.get<string, T[]>(`${edge.name}.${fromColumn}.${toColumn}.${edgeOrder.join(',')}`, async (keys) => {
       const ds = this.dataSource;
       const order = [...edgeOrder.map((field) => `e.${columnOf(ds, edge, field)} ASC NULLS FIRST`), 'e.id ASC'].join(', ');
-      const raw = (await ds.query(
+      const raw = (await readRows(ds, 
         `SELECT e.${columnOf(ds, edge, fromColumn)} AS "__from", t.* FROM ${tableOf(ds, edge)} e JOIN ${tableOf(ds, target)} t ON t.id = e.${columnOf(ds, edge, toColumn)}
          WHERE e.${columnOf(ds, edge, fromColumn)} = ANY($1) ORDER BY ${order}`,
         [[...keys]],

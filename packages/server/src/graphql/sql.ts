@@ -1,3 +1,4 @@
+import type { Pool } from 'pg';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 
 /** Collects parameters while SQL text is assembled, so values never enter the SQL text. */
@@ -38,4 +39,36 @@ export function hydrate<T extends ObjectLiteral>(dataSource: DataSource, entity:
 /** Table name of an entity, quoted. */
 export function tableOf(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>): string {
   return `"${dataSource.getMetadata(entity).tableName}"`;
+}
+
+/** Most distinct read statements a process prepares; beyond it, statements run unprepared. */
+export const PREPARED_STATEMENT_LIMIT = 500;
+const preparedNames = new Map<string, string>();
+const preparedSources = new WeakSet<DataSource>();
+
+/** Reads through `dataSource` may use prepared statements (PostgreSQL, not the embedded database). */
+export function enablePreparedReads(dataSource: DataSource): void {
+  preparedSources.add(dataSource);
+}
+
+/**
+ * Runs a read statement of the API (lists, loaders). On PostgreSQL each distinct SQL text is
+ * prepared once per connection and planned from then on without parsing (a nested page
+ * sends the same few texts on every request), up to PREPARED_STATEMENT_LIMIT texts per process.
+ */
+export async function readRows<T = Record<string, unknown>>(dataSource: DataSource, sql: string, params: unknown[]): Promise<T[]> {
+  if (!preparedSources.has(dataSource)) return (await dataSource.query(sql, params)) as T[];
+  let name = preparedNames.get(sql);
+  if (name === undefined && preparedNames.size < PREPARED_STATEMENT_LIMIT) {
+    name = `coopgraph_${preparedNames.size}`;
+    preparedNames.set(sql, name);
+  }
+  const pool = (dataSource.driver as unknown as { master: Pool }).master;
+  // Connect, then query after the await: the statement counter sees the request's own scope.
+  const client = await pool.connect();
+  try {
+    return (await client.query(name === undefined ? { text: sql, values: params } : { name, text: sql, values: params })).rows as T[];
+  } finally {
+    client.release();
+  }
 }
