@@ -101,7 +101,8 @@ function serveDashboard(app: express.Express, clientDir: string): void {
   );
   app.use(express.static(clientDir, { index: false, maxAge: 0 }));
   app.get(/.*/, (req, res, next) => {
-    if (API_PATHS.test(req.path) || !req.accepts('html')) {
+    // Missing files (a name with an extension) stay 404s rather than becoming the page.
+    if (API_PATHS.test(req.path) || /\.[A-Za-z0-9]{1,8}$/.test(req.path) || !req.accepts('html')) {
       next();
       return;
     }
