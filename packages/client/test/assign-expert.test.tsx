@@ -12,7 +12,8 @@ const expert = (id: string, name: string, extra: Record<string, unknown> = {}) =
   domains: [{ __typename: 'Domain', id: 'd1', key: 'human-resources-management', label: 'Human-resources management', parent: { __typename: 'Domain', id: 'd0', key: 'public-administration' } }],
   busy: { __typename: 'MissionConnection', totalCount: 0, nodes: [] },
   unavailable: { __typename: 'AvailabilityConnection', totalCount: 0, nodes: [] },
-  available: { __typename: 'AvailabilityConnection', totalCount: 1 },
+  covered: { __typename: 'AvailabilityConnection', totalCount: 1 },
+  declared: { __typename: 'AvailabilityConnection', totalCount: 1, nodes: [{ __typename: 'Availability', startsOn: '2017-01-01', endsOn: '2017-12-31' }] },
   ...extra,
 });
 

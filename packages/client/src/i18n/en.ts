@@ -64,7 +64,7 @@ export const en = {
     open: 'Assign an expert', title: 'Assign an expert to {{reference}}', findByName: 'Find an expert by name', findHint: 'Leave empty for suggestions ranked by domain, language and availability.',
     suggestions: 'Suggestions ({{count}} matching experts)', noSuggestions: 'No expert matches. Search by name instead.', domains: 'Domains', languages: 'Languages',
     domainMatch: 'domain match', relatedDomain: 'related domain', speaksLanguage: 'speaks the language', available: 'available',
-    doubleBooked: 'Already booked on {{reference}} ({{when}}): double booking', unavailable: 'Unavailable {{from}} – {{to}}',
+    doubleBooked: 'Already booked on {{reference}} ({{when}}): double booking', unavailable: 'Unavailable {{from}} – {{to}}', availableOnly: 'Available only {{periods}}: unavailable then',
     role: 'Role', days: 'Days', acceptDoubleBooking: 'I know this expert is booked elsewhere at that time: assign anyway (double booking accepted)',
     submit: 'Assign', done: 'The expert is assigned.', needsDates: 'Plan the mission with dates before assigning experts.',
     outsideAgreement: 'This mission lies outside its agreement’s validity period.', acceptedConflict: 'double booking accepted', remove: 'Remove {{name}}',

@@ -66,7 +66,7 @@ export const fr: Messages = {
     open: 'Affecter un expert', title: 'Affecter un expert à {{reference}}', findByName: 'Chercher un expert par nom', findHint: 'Laisser vide pour des suggestions classées par domaine, langue et disponibilité.',
     suggestions: 'Suggestions ({{count}} experts correspondants)', noSuggestions: 'Aucun expert ne correspond. Cherchez par nom.', domains: 'Domaines', languages: 'Langues',
     domainMatch: 'domaine correspondant', relatedDomain: 'domaine voisin', speaksLanguage: 'parle la langue', available: 'disponible',
-    doubleBooked: 'Déjà réservé sur {{reference}} ({{when}}) : double réservation', unavailable: 'Indisponible du {{from}} au {{to}}',
+    doubleBooked: 'Déjà réservé sur {{reference}} ({{when}}) : double réservation', unavailable: 'Indisponible du {{from}} au {{to}}', availableOnly: 'Disponible seulement {{periods}} : indisponible alors',
     role: 'Rôle', days: 'Jours', acceptDoubleBooking: 'Je sais que cet expert est réservé ailleurs à ce moment : affecter quand même (double réservation acceptée)',
     submit: 'Affecter', done: 'L’expert est affecté.', needsDates: 'Planifiez la mission avec des dates avant d’affecter des experts.',
     outsideAgreement: 'Cette mission sort de la période de validité de son accord.', acceptedConflict: 'double réservation acceptée', remove: 'Retirer {{name}}',

@@ -66,7 +66,7 @@ export const nl: Messages = {
     open: 'Een expert toewijzen', title: 'Een expert toewijzen aan {{reference}}', findByName: 'Een expert zoeken op naam', findHint: 'Leeg laten voor suggesties gerangschikt op domein, taal en beschikbaarheid.',
     suggestions: 'Suggesties ({{count}} passende experts)', noSuggestions: 'Geen passende expert. Zoek op naam.', domains: 'Domeinen', languages: 'Talen',
     domainMatch: 'domein past', relatedDomain: 'verwant domein', speaksLanguage: 'spreekt de taal', available: 'beschikbaar',
-    doubleBooked: 'Al geboekt op {{reference}} ({{when}}): dubbele boeking', unavailable: 'Niet beschikbaar {{from}} – {{to}}',
+    doubleBooked: 'Al geboekt op {{reference}} ({{when}}): dubbele boeking', unavailable: 'Niet beschikbaar {{from}} – {{to}}', availableOnly: 'Alleen beschikbaar {{periods}}: dan niet beschikbaar',
     role: 'Rol', days: 'Dagen', acceptDoubleBooking: 'Ik weet dat deze expert dan elders geboekt is: toch toewijzen (dubbele boeking aanvaard)',
     submit: 'Toewijzen', done: 'De expert is toegewezen.', needsDates: 'Plan de missie met data voor u experts toewijst.',
     outsideAgreement: 'Deze missie valt buiten de geldigheid van haar overeenkomst.', acceptedConflict: 'dubbele boeking aanvaard', remove: '{{name}} verwijderen',

@@ -23,7 +23,11 @@ export const ExpertSuggestion_expert = graphql(`
       totalCount
       nodes { startsOn endsOn }
     }
-    available: availability(first: 1, filter: { status: { eq: AVAILABLE }, startsOn: { lte: $to }, endsOn: { gte: $from } }) { totalCount }
+    covered: availability(first: 1, filter: { status: { eq: AVAILABLE }, startsOn: { lte: $from }, endsOn: { gte: $to } }) { totalCount }
+    declared: availability(first: 3, filter: { status: { eq: AVAILABLE } }, orderBy: [{ field: STARTS_ON, direction: DESC }]) {
+      totalCount
+      nodes { startsOn endsOn }
+    }
   }
 `);
 
@@ -75,7 +79,13 @@ export function AssignExpertDialog({ mission, onClose, onAssigned }: { mission: 
   const { data, loading, error } = useQuery(AssignExpertDialogQuery, { variables: { filter, busy, from: mission.from, to: mission.to } });
   const experts = (data?.experts.nodes ?? []).map((n) => getFragmentData(ExpertSuggestion_expert, n));
   const ranked = rankCandidates(
-    experts.map((e) => ({ ...e, busyCount: e.busy.totalCount, unavailableCount: e.unavailable.totalCount, availableCount: e.available.totalCount })),
+    experts.map((e) => ({
+      ...e,
+      busyCount: e.busy.totalCount,
+      // Declared availability periods mean "available only then": outside them the expert is unavailable.
+      unavailableCount: e.unavailable.totalCount + (e.declared.totalCount > 0 && e.covered.totalCount === 0 ? 1 : 0),
+      availableCount: e.covered.totalCount,
+    })),
     { domainKeys: mission.domainKeys, parentKeys: mission.parentKeys, languages: COUNTRY_LANGUAGES[mission.countryIso2] ?? [] },
   );
   const choice = ranked.find((r) => r.candidate.id === selected);
@@ -141,7 +151,7 @@ export function AssignExpertDialog({ mission, onClose, onAssigned }: { mission: 
                     {t('assign.domains')}: {e.domains.map((d) => d.label).join(', ') || '–'} · {t('assign.languages')}: {e.languages.join(', ').toUpperCase() || '–'}
                     {r.exactDomains > 0 ? <span className="chip chip-good">{t('assign.domainMatch')}</span> : r.relatedDomains > 0 ? <span className="chip">{t('assign.relatedDomain')}</span> : null}
                     {r.speaksLanguage ? <span className="chip chip-good">{t('assign.speaksLanguage')}</span> : null}
-                    {e.available.totalCount > 0 ? <span className="chip chip-good">{t('assign.available')}</span> : null}
+                    {e.covered.totalCount > 0 ? <span className="chip chip-good">{t('assign.available')}</span> : null}
                   </div>
                   {r.conflicts.length ? (
                     <ul className="conflicts small">
@@ -151,6 +161,9 @@ export function AssignExpertDialog({ mission, onClose, onAssigned }: { mission: 
                       {e.unavailable.nodes.map((a) => (
                         <li key={`${a.startsOn}-${a.endsOn}`}>{t('assign.unavailable', { from: a.startsOn, to: a.endsOn })}</li>
                       ))}
+                      {e.declared.totalCount > 0 && e.covered.totalCount === 0 ? (
+                        <li>{t('assign.availableOnly', { periods: e.declared.nodes.map((a) => `${a.startsOn} – ${a.endsOn}`).join(', ') })}</li>
+                      ) : null}
                     </ul>
                   ) : null}
                 </li>

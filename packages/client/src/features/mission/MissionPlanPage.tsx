@@ -13,12 +13,16 @@ import { MISSION_KINDS } from './MissionListPage';
 export const PlanChoices_agreement = graphql(`
   fragment PlanChoices_agreement on Agreement { id reference title synthetic countries { id iso2 name } domains { id key label } }
 `);
+export const PlanChoices_domain = graphql(`
+  fragment PlanChoices_domain on Domain { id key label }
+`);
 
 const MissionPlanPageQuery = graphql(`
   query MissionPlanPage {
     agreements(first: 100, filter: { status: { in: [SIGNED, DRAFT] } }, orderBy: [{ field: REFERENCE }]) {
       nodes { ...PlanChoices_agreement }
     }
+    domains(first: 100, orderBy: [{ field: LABEL }]) { nodes { ...PlanChoices_domain } }
   }
 `);
 
@@ -154,7 +158,8 @@ export default function MissionPlanPage() {
         </SelectField>
         <SelectField label={t('mission.domains')} value={form.domainId} onChange={set('domainId')} error={errors.domainIds}>
           <option value="">{t('form.none')}</option>
-          {(agreement?.domains ?? []).map((d) => (
+          {/* The agreement's domains first, then every other domain. */}
+          {[...(agreement?.domains ?? []), ...(data?.domains.nodes ?? []).map((d) => getFragmentData(PlanChoices_domain, d)).filter((d) => !agreement?.domains.some((a) => a.id === d.id))].map((d) => (
             <option key={d.id} value={d.id}>
               {d.label}
             </option>

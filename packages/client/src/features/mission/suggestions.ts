@@ -44,8 +44,14 @@ export function rankCandidates<T extends CandidateInput>(candidates: readonly T[
     const conflicts: Ranked<T>['conflicts'] = [];
     if (candidate.busyCount > 0) conflicts.push('EXPERT_DOUBLE_BOOKED');
     if (candidate.unavailableCount > 0) conflicts.push('EXPERT_UNAVAILABLE');
+    // An unavailable expert cannot be assigned at all; a double booking can be accepted on purpose.
     const score =
-      exactDomains * 4 + Math.min(relatedDomains, 2) + (speaksLanguage ? 3 : 0) + (candidate.availableCount > 0 ? 1 : 0) - conflicts.length * 5;
+      exactDomains * 10 +
+      Math.min(relatedDomains, 2) +
+      (speaksLanguage ? 3 : 0) +
+      (candidate.availableCount > 0 ? 1 : 0) -
+      (candidate.busyCount > 0 ? 12 : 0) -
+      (candidate.unavailableCount > 0 ? 30 : 0);
     return { candidate, score, exactDomains, relatedDomains, speaksLanguage, conflicts };
   });
   return ranked.sort((a, b) => b.score - a.score || a.candidate.id.localeCompare(b.candidate.id));
