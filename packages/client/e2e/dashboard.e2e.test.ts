@@ -155,6 +155,8 @@ test('they filter the mission list, and the URL shares the same view', async () 
   await open('/missions');
   await page.getByLabel('Status', { exact: true }).selectOption('PLANNED');
   await page.getByLabel('Country code').fill('BJ');
+  await page.getByLabel('Data').selectOption('no');
+  await page.waitForURL(/synthetic=no/);
   await page.waitForURL(/status=PLANNED/);
   await page.waitForURL(/country=BJ/);
   await page.locator('tbody tr').first().waitFor();
@@ -222,7 +224,9 @@ test('they plan a new mission, and meet a double booking when assigning an exper
   await page.locator('.assignments').getByRole('link', { name: assigned[0] }).waitFor();
   const notice = (await page.getByRole('status').filter({ hasText: 'The expert is assigned.' }).textContent()) ?? '';
   const accepted = await page.locator('.assignments').getByText('double booking accepted').count();
-  expect(accepted > 0 || /book/i.test(notice)).toBe(true);
+  const warnings = await page.getByRole('status').locator('p').count();
+  if (!(accepted > 0 || warnings > 1)) console.error(`No double booking recorded or warned: ${notice}`);
+  expect(accepted > 0 || warnings > 1).toBe(true);
 
   // Move it on: confirm.
   await page.getByRole('button', { name: 'Confirm' }).click();
@@ -251,6 +255,8 @@ test('they switch the interface to French, and the choice is remembered', async 
 test('an analyst runs a query from the guide in GraphiQL, bundled and on the same origin', async () => {
   await open('/graphiql');
   await page.locator('.graphiql-container').waitFor();
+  // The editor loads after the page: wait until it shows the first example.
+  await page.waitForFunction(() => (document.querySelector('.graphiql-query-editor')?.textContent ?? '').includes('BOSA-BTC-2017'), undefined, { timeout: 30_000 });
   await page.getByRole('button', { name: /^Execute query/ }).click();
   // The guide's first question: what BOSA and BTC signed in June 2017.
   await page.waitForFunction(() => /"signedOn"[\s\S]*"2017-06-02"/.test(document.querySelector('.graphiql-response')?.textContent ?? ''), undefined, { timeout: 30_000 });
