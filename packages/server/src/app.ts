@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/data-source';
 import { startHttpServer, type RunningServer } from './http/server';
+import { provisionDemoAccess } from './features/auth/demo';
 import { seedPressRelease } from './seed/seed';
 import { generateSynthetic } from './synthetic/generate';
 
@@ -38,6 +39,15 @@ export async function startCoopgraph(config: Config, logger: Logger): Promise<Co
         const rows = Object.values(report.counts).reduce((a, b) => a + b, 0);
         logger.info({ counts: report.counts, ms: report.ms }, `Loaded ${rows} rows of synthetic demonstration data (SYNTHETIC_SCALE=${config.syntheticScale})`);
       }
+    }
+    if (config.auth.demoAccess) {
+      const demo = await provisionDemoAccess(db.dataSource);
+      // Printed on purpose (DEMO_ACCESS): a local demo must be usable in its first minute.
+      logger.warn(
+        { demoLogin: demo.login },
+        `Demo access (DEMO_ACCESS=true; never in production): sign in as "${demo.login}" with password ${demo.password} (admin), ` +
+          `or send the analyst token: export COOPGRAPH_TOKEN=${demo.token}`,
+      );
     }
     server = await startHttpServer(config, db, logger);
   } catch (error) {

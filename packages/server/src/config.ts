@@ -50,6 +50,58 @@ export interface Config {
   syntheticScale: number;
   /** Folder of the built dashboard served at `/`; null serves none. */
   clientDir: string | null;
+  auth: AuthConfig;
+  limits: LimitsConfig;
+  rateLimit: RateLimitConfig;
+  /** Origins allowed to call the API from a browser (CORS); empty: same origin only. */
+  corsOrigins: string[];
+  /** Redis for state shared between replicas (rate limits); unset: in process. */
+  redisUrl: string | undefined;
+  /** Prefix of every Redis key Coopgraph writes. */
+  redisKeyPrefix: string;
+}
+
+export interface AuthConfig {
+  /** Anonymous callers may read non-personal data (otherwise they get only /health, /ready and login). */
+  publicRead: boolean;
+  /** Hours a dashboard session lasts after login. */
+  sessionTtlHours: number;
+  /** Failed logins in a row after which the account is locked. */
+  loginMaxFailures: number;
+  /** Minutes an account stays locked. */
+  loginLockMinutes: number;
+  /** Delay added to a failed login, per failure in a row (capped at 5 s). */
+  loginFailureDelayMs: number;
+  /** At start, (re)create a demo admin login and a demo token and print them. */
+  demoAccess: boolean;
+}
+
+export interface LimitsConfig {
+  /** Largest request body, in bytes. */
+  bodyLimitBytes: number;
+  /** Lexical tokens the parser accepts in one document. */
+  maxTokens: number;
+  /** Deepest selection nesting. */
+  maxDepth: number;
+  /** Aliases per operation. */
+  maxAliases: number;
+  /** Directives per operation. */
+  maxDirectives: number;
+  /** Largest cost (objects the query may return, estimated before execution). */
+  maxCost: number;
+  /** Items assumed for a list field that takes no `first`/`last`. */
+  listSizeEstimate: number;
+}
+
+export interface RateLimitConfig {
+  /** Length of a rate-limit window. */
+  windowSeconds: number;
+  /** Requests per window for each token or signed-in user. */
+  authenticated: number;
+  /** Requests per window for each address without credentials. */
+  anonymous: number;
+  /** Login attempts per window for each address. */
+  login: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -92,6 +144,39 @@ function readEnum<T extends string>(env: Env, name: string, allowed: readonly T[
     throw new ConfigError(name, `expected one of ${allowed.join(', ')}, got "${raw}".`);
   }
   return raw as T;
+}
+
+function readOrigins(env: Env, name: string): string[] {
+  const raw = env[name]?.trim();
+  if (!raw) return [];
+  return raw.split(',').map((part) => {
+    const origin = part.trim();
+    let url: URL;
+    try {
+      url = new URL(origin);
+    } catch {
+      throw new ConfigError(name, `"${origin}" is not an origin; expected a comma-separated list like https://dashboard.example.org.`);
+    }
+    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.origin !== origin.replace(/\/$/, '')) {
+      throw new ConfigError(name, `"${origin}" is not an origin (scheme, host and port only, like https://dashboard.example.org).`);
+    }
+    return url.origin;
+  });
+}
+
+function readRedisUrl(env: Env): string | undefined {
+  const raw = env.REDIS_URL?.trim();
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('REDIS_URL', 'is not a valid URL; expected redis://host:6379.');
+  }
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') {
+    throw new ConfigError('REDIS_URL', `must start with redis:// or rediss://, not ${url.protocol}//.`);
+  }
+  return raw;
 }
 
 export function parseDatabaseUrl(raw: string, poolSize: number): PostgresTarget {
@@ -160,5 +245,31 @@ export function loadConfig(env: Env = process.env): Config {
       env.CLIENT_DIR?.trim() === 'none'
         ? null
         : path.resolve(env.CLIENT_DIR?.trim() || path.join(__dirname, '..', '..', 'client', 'dist')),
+    auth: {
+      publicRead: readBool(env, 'AUTH_PUBLIC_READ', false),
+      sessionTtlHours: readInt(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 90),
+      loginMaxFailures: readInt(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
+      loginLockMinutes: readInt(env, 'LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
+      loginFailureDelayMs: readInt(env, 'LOGIN_FAILURE_DELAY_MS', 250, 0, 5000),
+      demoAccess: readBool(env, 'DEMO_ACCESS', database.kind === 'embedded' && nodeEnv === 'development'),
+    },
+    limits: {
+      bodyLimitBytes: readInt(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 100 * 1_048_576),
+      maxTokens: readInt(env, 'QUERY_MAX_TOKENS', 5000, 100, 1_000_000),
+      maxDepth: readInt(env, 'QUERY_MAX_DEPTH', 15, 2, 1000),
+      maxAliases: readInt(env, 'QUERY_MAX_ALIASES', 30, 0, 10_000),
+      maxDirectives: readInt(env, 'QUERY_MAX_DIRECTIVES', 50, 0, 10_000),
+      maxCost: readInt(env, 'QUERY_MAX_COST', 500_000, 1, 1_000_000_000),
+      listSizeEstimate: readInt(env, 'QUERY_LIST_SIZE_ESTIMATE', 10, 1, 100_000),
+    },
+    rateLimit: {
+      windowSeconds: readInt(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86_400),
+      authenticated: readInt(env, 'RATE_LIMIT_AUTHENTICATED', 600, 1, 100_000_000),
+      anonymous: readInt(env, 'RATE_LIMIT_ANONYMOUS', 60, 1, 100_000_000),
+      login: readInt(env, 'RATE_LIMIT_LOGIN', 10, 1, 100_000_000),
+    },
+    corsOrigins: readOrigins(env, 'CORS_ORIGINS'),
+    redisUrl: readRedisUrl(env),
+    redisKeyPrefix: env.REDIS_KEY_PREFIX?.trim() || 'coopgraph:',
   };
 }

@@ -51,6 +51,19 @@ function runServer(env: Record<string, string>): Promise<Started> {
   });
 }
 
+/** Runs a command-line tool of the built server to its end. */
+function runCli(script: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [path.join(__dirname, '..', 'dist', 'cli', script), ...args], {
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', LOG_LEVEL: 'silent', ...env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdin.end();
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
+}
+
 /** Runs the built server expecting it to refuse to start; returns its exit code and stderr. */
 async function failToStart(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
   const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', PORT: '0', ...env } });
@@ -60,35 +73,82 @@ async function failToStart(env: Record<string, string>): Promise<{ code: number 
   return { code, stderr };
 }
 
+describe('the command-line tools', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coopgraph-cli-'));
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  test('user:create makes the first admin and token:create prints a token once; both work against the server', async () => {
+    const user = await runCli('user-create.js', ['--login', 'Admin@Example.org', '--role', 'admin'], { DATA_DIR: dataDir, COOPGRAPH_PASSWORD: 'a long enough passphrase' });
+    expect(user.stderr).toBe('');
+    expect(user.stdout).toMatch(/User "admin@example.org" \(admin\) is ready/);
+    expect(user.code).toBe(0);
+    const short = await runCli('user-create.js', ['--login', 'x2', '--role', 'admin'], { DATA_DIR: dataDir, COOPGRAPH_PASSWORD: 'short' });
+    expect(short.code).toBe(1);
+    expect(short.stderr).toMatch(/A password must be 12 to 1000 characters long/);
+    const badRole = await runCli('token-create.js', ['--name', 'ci', '--role', 'boss'], { DATA_DIR: dataDir });
+    expect(badRole.stderr).toMatch(/"boss" is not a role; use analyst, coordinator or admin/);
+    const token = await runCli('token-create.js', ['--name', 'nightly export', '--role', 'analyst', '--days', '30'], { DATA_DIR: dataDir });
+    expect(token.code).toBe(0);
+    const secret = token.stdout.trim();
+    expect(secret).toMatch(/^cgt_[A-Za-z0-9_-]{43}$/);
+
+    const server = await runServer({ DATA_DIR: dataDir });
+    try {
+      const viewer = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` }, body: '{"query":"{ viewer { name role } }"}' });
+      expect(((await viewer.json()) as any).data.viewer).toEqual({ name: 'nightly export', role: 'ANALYST' });
+      const login = await fetch(`${server.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'admin@example.org', password: 'a long enough passphrase' }) });
+      expect(login.status).toBe(200);
+      expect(login.headers.get('set-cookie')).toMatch(/HttpOnly; SameSite=Strict; Max-Age=\d+; Secure/);
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
+  });
+});
+
 describe('the built server on the embedded database', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coopgraph-start-'));
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   test('creates, migrates and seeds its data folder, logs JSON with request IDs, stops on SIGTERM, and keeps its data', async () => {
-    const first = await runServer({ DATA_DIR: dataDir });
+    // DEMO_ACCESS prints a demo login and token, as the embedded demo start does by default.
+    const first = await runServer({ DATA_DIR: dataDir, DEMO_ACCESS: 'true' });
     expect(first.lines.some((l) => /Applied \d+ migration/.test(l.msg))).toBe(true);
+    const demo = first.lines.map((l) => /export COOPGRAPH_TOKEN=(cgt_\S+)/.exec(String(l.msg))).find(Boolean);
+    expect(demo).toBeTruthy();
     expect(first.lines.some((l) => /Seeded \d+ rows/.test(l.msg))).toBe(true);
     expect((await fetch(`${first.url}/health`)).status).toBe(200);
     expect(await (await fetch(`${first.url}/ready`)).json()).toEqual({ status: 'ready', database: 'embedded' });
 
     const response = await fetch(`${first.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-request-id': 'curl-test-1' },
+      headers: { 'content-type': 'application/json', 'x-request-id': 'curl-test-1', authorization: `Bearer ${demo![1]}` },
       body: JSON.stringify({ query: '{ agreement(reference: "BOSA-BTC-2017") { signedOn { iso } } node(id: "nope") { id } }' }),
     });
     expect(response.headers.get('x-request-id')).toBe('curl-test-1');
+    // The README's first-minute curl works with the printed demo token.
+    const readme = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+    const curl = /curl -s http:\/\/127\.0\.0\.1:4000\/graphql .*?-H "authorization: Bearer \$COOPGRAPH_TOKEN" -d '([\s\S]*?)'\n/.exec(readme);
+    expect(curl).toBeTruthy();
+    const readmeAnswer = await fetch(`${first.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${demo![1]}` }, body: curl![1] });
+    const firstBody = (await readmeAnswer.json()) as any;
+    expect(firstBody.errors).toBeUndefined();
+    expect(firstBody.data.agreement.title).toBe('Cooperation agreement between the FPS Policy and Support and BTC');
     const body = (await response.json()) as any;
     expect(body.data.agreement.signedOn.iso).toBe('2017-06-02');
     expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', requestId: 'curl-test-1' });
     expect(body.errors[0].extensions.stacktrace).toBeUndefined();
-    expect(body.extensions).toBeUndefined(); // no statement counts in production
+    expect(body.extensions).toEqual({ cost: { requested: 3, limit: 500000 } }); // no statement counts in production
 
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
     expect(first.lines.find((l) => l.msg === 'request completed')).toMatchObject({ requestId: 'curl-test-1', path: '/graphql', status: 200 });
     expect(first.lines.some((l) => l.msg === 'Stopped cleanly')).toBe(true);
 
-    const second = await runServer({ DATA_DIR: dataDir });
+    const second = await runServer({ DATA_DIR: dataDir, DEMO_ACCESS: 'true' });
+    // The demo token printed by the previous start was replaced.
+    const stale = await fetch(`${second.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${demo![1]}` }, body: '{"query":"{ viewer { name } }"}' });
+    expect(stale.status).toBe(401);
     expect(second.lines.some((l) => /Applied/.test(l.msg))).toBe(false);
     expect(second.lines.some((l) => l.msg === 'Seed data already present')).toBe(true);
     second.child.kill('SIGTERM');

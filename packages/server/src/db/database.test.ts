@@ -5,7 +5,7 @@ import { schemaDiff } from './schema-diff';
 import { createScratchDatabase, databaseKinds, testConfig } from '../test/harness';
 
 const viewNames = ['graph_edge'];
-const tableNames = ['source', 'citation', 'country', 'partner_designation', 'agency', 'agency_name', 'agency_lineage', 'domain', 'person', 'affiliation', 'agreement', 'agreement_party', 'agreement_domain', 'agreement_country', 'expert', 'expert_domain', 'availability', 'mission', 'mission_domain', 'assignment', 'change', 'idempotency_key', 'search_document'];
+const tableNames = ['source', 'citation', 'country', 'partner_designation', 'agency', 'agency_name', 'agency_lineage', 'domain', 'person', 'affiliation', 'agreement', 'agreement_party', 'agreement_domain', 'agreement_country', 'expert', 'expert_domain', 'availability', 'mission', 'mission_domain', 'assignment', 'change', 'idempotency_key', 'search_document', 'app_user', 'session', 'api_token', 'personal_data_read'];
 
 describe.each(databaseKinds())('migrations (%s database)', (kind) => {
   test('run from empty, leave no difference with the entities, and revert to empty', async () => {

@@ -3,6 +3,7 @@ import { Agreement, AgreementCountry, AgreementDomain, AgreementParty } from '..
 import { Country, PartnerDesignation } from '../features/country/country.entity';
 import { Domain } from '../features/domain/domain.entity';
 import { Availability, Expert, ExpertDomain } from '../features/expert/expert.entity';
+import { ApiToken, PersonalDataReadLog, Session, User } from '../features/auth/auth.entity';
 import { Change } from '../features/history/change.entity';
 import { IdempotencyKey } from '../features/history/idempotency-key.entity';
 import { Assignment, Mission, MissionDomain } from '../features/mission/mission.entity';
@@ -35,4 +36,8 @@ export const entities = [
   Change,
   SearchDocument,
   IdempotencyKey,
+  User,
+  Session,
+  ApiToken,
+  PersonalDataReadLog,
 ];

@@ -11,11 +11,7 @@ const dockerfilePath = path.join(repoRoot, 'Dockerfile');
 const configPath = path.join(repoRoot, 'packages', 'server', 'src', 'config.ts');
 
 /** Variables the app service may set although config.ts does not read them (yet). */
-const EXTRA_ALLOWED_ENV = new Set<string>([
-  // Optional Redis for rate limits: read by the server once the rate-limit issue lands
-  // (DESIGN.md, "Scaling out"). Remove this entry when config.ts reads REDIS_URL.
-  'REDIS_URL',
-]);
+const EXTRA_ALLOWED_ENV = new Set<string>([]);
 
 type Env = Record<string, string>;
 

@@ -4,10 +4,27 @@ import type { Config } from '../config';
 import type { Language } from './localized';
 import type { Loaders } from './loaders';
 
-/** Who is calling. A system actor until users and tokens exist. */
+/** What a caller may do: analysts read, coordinators also write and see personal data, admins also manage access. */
+export type Role = 'analyst' | 'coordinator' | 'admin';
+
+export const ROLES: readonly Role[] = ['analyst', 'coordinator', 'admin'];
+
+/** Who is calling: a signed-in user, an API token, an anonymous caller (public read), or the system itself. */
 export interface Actor {
+  /** `user:<uuid>`, `token:<uuid>`, `anonymous` or `system`: what the change history and the access log record. */
   id: string;
-  kind: 'system' | 'user' | 'token';
+  kind: 'system' | 'user' | 'token' | 'anonymous';
+  /** Null for anonymous callers. The system actor acts as admin. */
+  role: Role | null;
+  /** The user's login or the token's name, for `viewer` and logs. */
+  name: string;
+}
+
+/** One read of a personal-data field, logged when the request ends. */
+export interface PersonalDataRead {
+  subjectType: string;
+  subjectId: string;
+  field: string;
 }
 
 /** Built once per request; holds the caller and the request's DataLoaders. */
@@ -21,4 +38,10 @@ export interface Context {
   dataSource: DataSource;
   loaders: Loaders;
   logger: Logger;
+  /** Personal data this request read, written to the access log when it ends. */
+  personalDataReads: PersonalDataRead[];
+  /** True when a browser sent the request from another origin (an allow-listed one: CORS refuses the rest). */
+  crossOrigin: boolean;
+  /** The configured cost limit (`viewer.maxCost`). */
+  maxCost: number;
 }

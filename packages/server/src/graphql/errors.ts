@@ -8,6 +8,11 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  RATE_LIMITED: 'RATE_LIMITED',
 } as const;
 
 /** The request asked for something malformed; the message says what to change. */
@@ -40,4 +45,10 @@ export class ForbiddenError extends GraphQLError {
     super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
     this.name = 'ForbiddenError';
   }
+}
+
+/** A statement cancelled by PostgreSQL's statement_timeout, or abandoned at the driver's deadline (embedded database). */
+export function isTimeout(error: unknown): boolean {
+  const e = error as { code?: string; message?: string } | undefined;
+  return e?.code === '57014' || /Query read timeout|statement timeout/i.test(e?.message ?? '');
 }

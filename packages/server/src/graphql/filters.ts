@@ -395,24 +395,28 @@ export function relationOne(target: string, join: (alias: string, r: string) => 
   };
 }
 
-/** A to-many relation with some / none / every. */
+/**
+ * A to-many relation with some / none / every. Archived related rows do not count, as they
+ * do not show in the relation's list.
+ */
 export function relationMany(target: string, join: (alias: string, r: string) => string, description: string): FieldFilter {
   return {
     type: () => listFilterInput(target),
     description,
     toSql(v: { some?: object; none?: object; every?: object }, alias, fc) {
       const parts: string[] = [];
+      const current = (r: string) => `${join(alias, r)} AND ${r}."archived_at" IS NULL`;
       if (v.some) {
         const r = fc.alias('r');
-        parts.push(`EXISTS (SELECT 1 ${join(alias, r)} AND (${compileFilter(target, v.some as never, r, fc)}))`);
+        parts.push(`EXISTS (SELECT 1 ${current(r)} AND (${compileFilter(target, v.some as never, r, fc)}))`);
       }
       if (v.none) {
         const r = fc.alias('r');
-        parts.push(`NOT EXISTS (SELECT 1 ${join(alias, r)} AND (${compileFilter(target, v.none as never, r, fc)}))`);
+        parts.push(`NOT EXISTS (SELECT 1 ${current(r)} AND (${compileFilter(target, v.none as never, r, fc)}))`);
       }
       if (v.every) {
         const r = fc.alias('r');
-        parts.push(`NOT EXISTS (SELECT 1 ${join(alias, r)} AND NOT COALESCE((${compileFilter(target, v.every as never, r, fc)}), FALSE))`);
+        parts.push(`NOT EXISTS (SELECT 1 ${current(r)} AND NOT COALESCE((${compileFilter(target, v.every as never, r, fc)}), FALSE))`);
       }
       return and(parts);
     },

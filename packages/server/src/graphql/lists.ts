@@ -1,4 +1,4 @@
-import { ArgsType, Field, type ClassType } from 'type-graphql';
+import { ArgsType, Field, registerEnumType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral } from 'typeorm';
 import { PageArgs, pageSize, type ConnectionResult, type Edge } from './connection';
 import type { Context } from './context';
@@ -23,10 +23,49 @@ export interface ListDef<T extends ObjectLiteral & { id: string }> {
   asOfDescription?: string;
 }
 
+/** Whether a list shows archived records: by default it hides them, as if they were gone. */
+export enum ArchivedFilter {
+  EXCLUDE = 'exclude',
+  INCLUDE = 'include',
+  ONLY = 'only',
+}
+
+registerEnumType(ArchivedFilter, {
+  name: 'ArchivedFilter',
+  description: 'Whether a list shows archived records (archived with `nodeArchive`, kept with their history).',
+  valuesConfig: {
+    EXCLUDE: { description: 'Current records only (the default).' },
+    INCLUDE: { description: 'Current and archived records.' },
+    ONLY: { description: 'Archived records only.' },
+  },
+});
+
 export interface ListArgs extends PageArgs {
   filter?: Record<string, any> | null;
   orderBy?: OrderInput[] | null;
   asOf?: string | null;
+  archived?: ArchivedFilter | null;
+}
+
+/** The SQL condition for `archived` on the row aliased `alias`; null when every row qualifies. */
+function archivedSql(alias: string, archived: ArchivedFilter | null | undefined): string | null {
+  switch (archived ?? ArchivedFilter.EXCLUDE) {
+    case ArchivedFilter.INCLUDE:
+      return null;
+    case ArchivedFilter.ONLY:
+      return `${alias}."archived_at" IS NOT NULL`;
+    default:
+      return `${alias}."archived_at" IS NULL`;
+  }
+}
+
+/** The conditions every page and count of a list share: filter, as-of day and archive state. */
+function listConditions(def: ListDef<any>, args: ListArgs, alias: string, day: string | undefined, fc: FilterContext): string[] {
+  const where = [compileFilter(def.name, args.filter, alias, fc)];
+  if (day && def.asOf) where.push(def.asOf(alias, day, fc));
+  const archived = archivedSql(alias, args.archived);
+  if (archived) where.push(archived);
+  return where;
 }
 
 /** Declares the arguments of a list of `def`: paging, filter, orderBy and (if meaningful) asOf. */
@@ -38,6 +77,11 @@ export function listArgs(def: ListDef<any>): ClassType<ListArgs> {
     nullable: true,
     description: 'Sort keys, most significant first; the ID is always appended as the final tiebreaker.',
   })(cls.prototype, 'orderBy');
+  Field(() => ArchivedFilter, {
+    nullable: true,
+    defaultValue: ArchivedFilter.EXCLUDE,
+    description: 'Whether archived records are listed (and counted); by default they are not.',
+  })(cls.prototype, 'archived');
   if (def.asOf) {
     Field(() => DateScalar, { nullable: true, description: def.asOfDescription ?? 'The graph as it stood on this day (YYYY-MM-DD).' })(cls.prototype, 'asOf');
   }
@@ -74,8 +118,7 @@ function plan(ctx: Context, def: ListDef<any>, args: ListArgs, alias: string, da
   const { size, backward } = pageSize(args);
   const fc = filterContext(params, ctx.lang);
   const order = resolveOrder(def.order, args.orderBy, alias, fc);
-  const where = [compileFilter(def.name, args.filter, alias, fc)];
-  if (day && def.asOf) where.push(def.asOf(alias, day, fc));
+  const where = listConditions(def, args, alias, day, fc);
   if (args.after) where.push(keysetSql(order, decodeCursor(args.after, 'after', order.keys.length), false, fc));
   if (args.before) where.push(keysetSql(order, decodeCursor(args.before, 'before', order.keys.length), true, fc));
   return {
@@ -137,8 +180,7 @@ export async function rootPage<T extends ObjectLiteral & { id: string }>(ctx: Co
   const count = async () => {
     const countParams = new SqlParams();
     const fc = filterContext(countParams, ctx.lang);
-    const where = [compileFilter(def.name, args.filter, 't', fc)];
-    if (day && def.asOf) where.push(def.asOf('t', day, fc));
+    const where = listConditions(def, args, 't', day, fc);
     const [row] = (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM "${def.table}" t WHERE ${where.join(' AND ')}`, countParams.values)) as Array<{ n: number }>;
     return row!.n;
   };
@@ -154,7 +196,7 @@ export interface RelationDef {
 }
 
 function argsKey(args: ListArgs, day: string | undefined): string {
-  return JSON.stringify([args.first, args.after, args.last, args.before, args.filter, args.orderBy, day]);
+  return JSON.stringify([args.first, args.after, args.last, args.before, args.filter, args.orderBy, args.archived ?? null, day]);
 }
 
 /**
@@ -175,8 +217,7 @@ export function relationPage<T extends ObjectLiteral & { id: string }>(
   const counts = ctx.loaders.get<string, number>(`${relation.key}:count:${key}`, async (parentIds) => {
     const params = new SqlParams();
     const fc = filterContext(params, ctx.lang);
-    const where = [relation.condition('t', 'p.__parent'), compileFilter(def.name, args.filter, 't', fc)];
-    if (day && def.asOf) where.push(def.asOf('t', day, fc));
+    const where = [relation.condition('t', 'p.__parent'), ...listConditions(def, args, 't', day, fc)];
     const ids = params.add([...parentIds], 'uuid[]');
     const rows = (await ctx.dataSource.query(
       `SELECT p.__parent, (SELECT count(*) FROM "${def.table}" t WHERE ${where.join(' AND ')})::int AS n FROM unnest(${ids}) AS p(__parent)`,

@@ -15,6 +15,13 @@ export class Rejected extends Error {
   }
 }
 
+/** Rolls back a dry run after every check passed, carrying its warnings out of the transaction. */
+class DryRunComplete extends Error {
+  constructor(readonly warnings: UserError[]) {
+    super('dry run');
+  }
+}
+
 /** Fields every mutation payload has. */
 @ObjectType('MutationPayload', { description: 'What every mutation answers.' })
 export abstract class MutationPayload {
@@ -150,6 +157,8 @@ export interface MutationOptions<R> {
   idempotencyKey?: string | null;
   /** Loads the result of an earlier request with the same key. */
   replay?: (manager: EntityManager, subjectId: string) => Promise<R | null>;
+  /** Check only: run every rule, answer the user errors and warnings, and write nothing. */
+  dryRun?: boolean | null;
 }
 
 /**
@@ -195,6 +204,7 @@ export async function mutate<R extends { id: string } | null, P extends Mutation
       }
       const result = await work(scope);
       scope.check();
+      if (options.dryRun) throw new DryRunComplete(scope.warnings);
       if (key !== null && result) {
         await manager.query(`UPDATE "idempotency_key" SET "subject_id" = $3 WHERE "actor" = $1 AND "key" = $2`, [scope.actor, key, result.id]);
       }
@@ -206,6 +216,10 @@ export async function mutate<R extends { id: string } | null, P extends Mutation
   } catch (error) {
     if (error instanceof Rejected) {
       payload.userErrors = error.errors;
+      return payload;
+    }
+    if (error instanceof DryRunComplete) {
+      payload.warnings = error.warnings;
       return payload;
     }
     // A concurrent request took a unique value between our check and our insert.

@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
-import { ChangeConnection, paginateChanges } from '../features/history/history.resolver';
+import { ChangeConnection } from '../features/history/history.resolver';
+import { historyOf } from '../features/history/history.loaders';
 import type { Change } from '../features/history/change.entity';
 import { PageArgs, type ConnectionResult } from './connection';
 import { Citation, Source } from '../features/source/source.entity';
@@ -26,7 +27,7 @@ export function NodeFieldsResolver<T extends NodeEntity>(type: ClassType<T>) {
 
     @FieldResolver(() => ChangeConnection, { description: 'Every recorded change to this object, newest first. Read-only.' })
     history(@Root() node: T, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Change>> {
-      return paginateChanges(ctx.dataSource, args, { subjectId: node.id });
+      return historyOf(ctx, node.id, args);
     }
   }
   return NodeFields;

@@ -1,25 +1,52 @@
-import type { Context } from './context';
+import type { Actor, Context, Role } from './context';
 import { ForbiddenError } from './errors';
 
-/**
- * The one place mutations ask whether the caller may write. Everything is allowed until
- * users, roles and tokens exist; the access-control work fills these in, and every
- * service already calls them before touching the database.
- */
-export function assertCanWrite(_ctx: Context): void {
-  // Allowed for every actor for now.
-}
-
-/** For administrative operations (erasing a person's personal data). */
-export function assertAdmin(ctx: Context): void {
-  assertCanWrite(ctx);
-  // Allowed for every actor for now; the access-control work restricts this to administrators.
-}
-
-/** The actor as recorded in the change history. */
-export function actorName(ctx: Context): string {
-  if (ctx.actor.kind === 'system') return ctx.actor.id === 'system' ? 'system' : `system:${ctx.actor.id}`;
-  return `${ctx.actor.kind}:${ctx.actor.id}`;
-}
-
 export { ForbiddenError };
+
+const RANK: Record<Role, number> = { analyst: 1, coordinator: 2, admin: 3 };
+
+function hasRole(actor: Actor, least: Role): boolean {
+  return actor.role !== null && RANK[actor.role] >= RANK[least];
+}
+
+/** Coordinators and admins see e-mail addresses, phone numbers and other personal data. */
+export function canReadPersonalData(ctx: Pick<Context, 'actor'>): boolean {
+  return hasRole(ctx.actor, 'coordinator');
+}
+
+export function canWrite(ctx: Pick<Context, 'actor'>): boolean {
+  return hasRole(ctx.actor, 'coordinator');
+}
+
+export function isAdmin(ctx: Pick<Context, 'actor'>): boolean {
+  return hasRole(ctx.actor, 'admin');
+}
+
+/** Throws FORBIDDEN unless the caller is a coordinator or an admin. Every mutation calls it first. */
+export function assertCanWrite(ctx: Pick<Context, 'actor'>): void {
+  if (!canWrite(ctx)) {
+    throw new ForbiddenError(`Changing the registry needs the coordinator or admin role; you are ${describe(ctx.actor)}.`);
+  }
+}
+
+/** Throws FORBIDDEN unless the caller is an admin; `what` names the operation in the message. */
+export function assertAdmin(ctx: Pick<Context, 'actor'>, what = 'Managing users and tokens'): void {
+  if (!isAdmin(ctx)) {
+    throw new ForbiddenError(`${what} needs the admin role; you are ${describe(ctx.actor)}.`);
+  }
+}
+
+function describe(actor: Actor): string {
+  if (actor.kind === 'anonymous' || actor.role === null) return 'not signed in';
+  return `signed in as ${actor.role}`;
+}
+
+/** What the caller may do, as `viewer.permissions` reports it. */
+export function permissionsOf(ctx: Pick<Context, 'actor'>): { readPersonalData: boolean; write: boolean; manageAccess: boolean } {
+  return { readPersonalData: canReadPersonalData(ctx), write: canWrite(ctx), manageAccess: isAdmin(ctx) };
+}
+
+/** The actor as recorded in the change history: `user:<id>`, `token:<id>`, `anonymous` or `system[:<task>]`. */
+export function actorName(ctx: Pick<Context, 'actor'>): string {
+  return ctx.actor.id;
+}

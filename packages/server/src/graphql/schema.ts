@@ -1,5 +1,5 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { type GraphQLSchema, lexicographicSortSchema, parse, printSchema } from 'graphql';
+import { type DocumentNode, type GraphQLSchema, Kind, lexicographicSortSchema, parse, printSchema, visit } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { AgencyLineageResolver, AgencyMutationResolver, AgencyResolver } from '../features/agency/agency.resolver';
 import { AgreementMutationResolver, AgreementPartyResolver, AgreementResolver } from '../features/agreement/agreement.resolver';
@@ -9,21 +9,25 @@ import { AvailabilityResolver, ExpertMutationResolver, ExpertResolver } from '..
 import { GraphEdgeResolver, GraphPathResolver, GraphPathStepResolver, GraphResolver, NeighborhoodResolver, OverlapResolver } from '../features/graph/graph.resolver';
 import { ChangeResolver } from '../features/history/history.resolver';
 import { ImportResolver } from '../features/import/import.resolver';
-import { AssignmentResolver, MissionMutationResolver, MissionResolver } from '../features/mission/mission.resolver';
+import { AssignmentResolver, ExpertSuggestionResolver, MissionMutationResolver, MissionResolver } from '../features/mission/mission.resolver';
 import { AffiliationResolver, PersonMutationResolver, PersonResolver } from '../features/person/person.resolver';
 import { SearchResolver } from '../features/search/search.resolver';
 import { CitationResolver, SourceMutationResolver, SourceResolver } from '../features/source/source.resolver';
+import { AuthResolver } from '../features/auth/auth.resolver';
 import { StatsResolver } from '../features/stats/stats.resolver';
 import { ArchiveResolver } from './archive';
 import type { Context } from './context';
+import { UserInputError } from './errors';
 import { FuzzyDateResolver } from './fuzzy-date.resolver';
 import { tryFromGlobalId } from './global-id';
 import { NodeResolver } from './node.resolver';
 import { nodeTypes } from './node-types';
+import { guardPersonalData, isPersonalDataField, PERSONAL_DATA_DIRECTIVE } from './personal-data';
 import { DateScalar } from './scalars';
 
 export const resolvers: NonEmptyArray<Function> = [
   NodeResolver,
+  AuthResolver,
   FuzzyDateResolver,
   AgencyResolver,
   AgencyLineageResolver,
@@ -37,6 +41,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ExpertResolver,
   AvailabilityResolver,
   MissionResolver,
+  ExpertSuggestionResolver,
   AssignmentResolver,
   SourceResolver,
   CitationResolver,
@@ -69,6 +74,7 @@ async function baseSchema(): Promise<GraphQLSchema> {
     resolvers,
     orphanedTypes: Object.values(nodeTypes),
     scalarsMap: [{ type: Date, scalar: DateScalar }],
+    directives: [PERSONAL_DATA_DIRECTIVE],
     validate: false,
   });
   schema.getQueryType()!.description =
@@ -76,9 +82,51 @@ async function baseSchema(): Promise<GraphQLSchema> {
   const mutation = schema.getMutationType();
   if (mutation) {
     mutation.description =
-      'The coordinators\' writes, named object first with a domain verb. Each runs in one transaction, records its change history, and answers a payload with the object and `userErrors` (nothing written when there is any).';
+      'The coordinators\' writes, named object first with a domain verb. Each runs in one transaction, records its change history, and answers a payload with the object and `userErrors` (nothing written when there is any). Each needs a role that may do it: coordinators and admins change the registry, admins manage access.';
   }
   return lexicographicSortSchema(schema);
+}
+
+/** `_entities` answers a malformed representation (not an object with `__typename` and `id`) with BAD_USER_INPUT, not an internal error. */
+function checkRepresentations(schema: GraphQLSchema): void {
+  const field = schema.getQueryType()?.getFields()._entities;
+  const inner = field?.resolve;
+  if (!field || !inner) return;
+  field.resolve = (source, args: { representations?: unknown[] }, ctx, info) => {
+    for (const [index, representation] of (args.representations ?? []).entries()) {
+      const r = representation as { __typename?: unknown; id?: unknown } | null;
+      if (!r || typeof r !== 'object' || typeof r.__typename !== 'string' || typeof r.id !== 'string') {
+        throw new UserInputError(`representations[${index}] must be an object with a \`__typename\` and the entity's \`id\`, like {"__typename": "Agency", "id": "..."}.`, 'representations');
+      }
+    }
+    return inner(source, args, ctx, info);
+  };
+}
+
+/** `Type.field` of every field marked `@PersonalData()` in the built schema. */
+function personalDataMarks(schema: GraphQLSchema): Set<string> {
+  const marks = new Set<string>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!('getFields' in type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if ('args' in field && isPersonalDataField(field as never)) marks.add(`${type.name}.${field.name}`);
+    }
+  }
+  return marks;
+}
+
+/** printSchema drops applied directives: put `@personalData` back on the marked fields of the SDL. */
+function withPersonalDataDirectives(document: DocumentNode, marks: Set<string>): DocumentNode {
+  const apply = (typeName: string, fields: readonly { name: { value: string }; directives?: readonly unknown[] }[] | undefined) =>
+    fields?.map((field) =>
+      marks.has(`${typeName}.${field.name.value}`)
+        ? { ...field, directives: [...(field.directives ?? []), { kind: Kind.DIRECTIVE, name: { kind: Kind.NAME, value: 'personalData' }, arguments: [] }] }
+        : field,
+    );
+  return visit(document, {
+    ObjectTypeDefinition: (node) => ({ ...node, fields: apply(node.name.value, node.fields) as never }),
+    InterfaceTypeDefinition: (node) => ({ ...node, fields: apply(node.name.value, node.fields) as never }),
+  });
 }
 
 /**
@@ -91,8 +139,9 @@ export function coopgraphSchema(): Promise<GraphQLSchema> {
     const entityKeys = Object.keys(nodeTypes)
       .map((type) => `extend type ${type} @key(fields: "id")`)
       .join('\n');
-    const typeDefs = parse(
-      `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])\n${printSchema(schema)}\n${entityKeys}`,
+    const typeDefs = withPersonalDataDirectives(
+      parse(`extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])\n${printSchema(schema)}\n${entityKeys}`),
+      personalDataMarks(schema),
     );
     const resolverMap = createResolversMap(schema) as Record<string, Record<string, unknown>>;
     for (const [type, entity] of Object.entries(nodeTypes)) {
@@ -105,7 +154,10 @@ export function coopgraphSchema(): Promise<GraphQLSchema> {
         },
       };
     }
-    return buildSubgraphSchema({ typeDefs, resolvers: resolverMap as never });
+    const subgraph = buildSubgraphSchema({ typeDefs, resolvers: resolverMap as never });
+    checkRepresentations(subgraph);
+    // Guarded last, on the schema that is served: every route (lists, node, relations, _entities) meets the guard.
+    return guardPersonalData(subgraph);
   });
   return built;
 }

@@ -39,7 +39,7 @@ describe.each(databaseKinds())('CSV export (%s database)', (kind) => {
   afterAll(() => server?.close());
 
   const exportCsv = (body: Record<string, unknown>) =>
-    fetch(`${server.url}/export.csv`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    fetch(`${server.url}/export.csv`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: server.tokens.analyst }, body: JSON.stringify(body) });
 
   test('streams every node of a filtered list, over several pages, with codes, labels and relation IDs', async () => {
     const query = `query($status: [MissionStatus!]) { missions(first: 50, filter: { status: { in: $status } }, orderBy: [{ field: REFERENCE }]) {
@@ -79,12 +79,12 @@ describe.each(databaseKinds())('CSV export (%s database)', (kind) => {
     const ds = server.app.db.dataSource;
     await ds.query(`UPDATE mission SET beneficiary = $1 WHERE reference = 'BJ-2017-07-HRM'`, ['Ministry "of Labour", Cotonou\n=cmd']);
     const query = `{ missions(filter: { reference: { eq: "BJ-2017-07-HRM" } }) { nodes { reference beneficiary } } }`;
-    const response = await fetch(`${server.url}/export.csv?query=${encodeURIComponent(query)}`);
+    const response = await fetch(`${server.url}/export.csv?query=${encodeURIComponent(query)}`, { headers: { authorization: server.tokens.analyst } });
     expect(response.status).toBe(200);
     const [, row] = parseCsv((await response.text()).replace(/^\uFEFF/, ''));
     expect(row).toEqual(['BJ-2017-07-HRM', 'Ministry "of Labour", Cotonou\n=cmd']);
     const formula = await ds.query(`UPDATE mission SET beneficiary = '=HYPERLINK("x")' WHERE reference = 'BJ-2017-07-HRM'`).then(() =>
-      fetch(`${server.url}/export.csv?query=${encodeURIComponent(query)}`).then((r) => r.text()),
+      fetch(`${server.url}/export.csv?query=${encodeURIComponent(query)}`, { headers: { authorization: server.tokens.analyst } }).then((r) => r.text()),
     );
     expect(parseCsv(formula.replace(/^\uFEFF/, ''))[1]).toEqual(['BJ-2017-07-HRM', `'=HYPERLINK("x")`]);
   });
@@ -96,11 +96,28 @@ describe.each(databaseKinds())('CSV export (%s database)', (kind) => {
     const invalid = await exportCsv({ query: '{ missions(first: 5) { nodes { nope } } }' });
     expect(invalid.status).toBe(400);
     expect(((await invalid.json()) as any).errors[0].message).toMatch(/^The query is not valid: Cannot query field "nope"/);
-    const badVariables = await fetch(`${server.url}/export.csv?query=${encodeURIComponent('{ missions { nodes { id } } }')}&variables=%7Bnope`);
+    const badVariables = await fetch(`${server.url}/export.csv?query=${encodeURIComponent('{ missions { nodes { id } } }')}&variables=%7Bnope`, { headers: { authorization: server.tokens.analyst } });
     expect(badVariables.status).toBe(400);
     expect(((await badVariables.json()) as any).errors[0].message).toBe('`variables` is not valid JSON.');
     const badFilter = await exportCsv({ query: '{ missions(filter: { id: { eq: "x" } }) { nodes { id } } }' });
     expect(badFilter.status).toBe(400);
     expect(((await badFilter.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  test('exports apply the same roles: no credentials, no export; an analyst gets no personal data, a coordinator does', async () => {
+    const query = '{ people(first: 100) { nodes { name email } } }';
+    const anonymous = await fetch(`${server.url}/export.csv?query=${encodeURIComponent(query)}`);
+    expect(anonymous.status).toBe(401);
+    const analyst = await exportCsv({ query });
+    const analystText = await analyst.text();
+    expect(analystText).not.toContain('jacques.druart@p-o.belgium.be');
+    expect(analystText).toMatch(/personal data/);
+    const coordinator = await fetch(`${server.url}/export.csv`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: server.tokens.coordinator },
+      body: JSON.stringify({ query }),
+    });
+    expect(coordinator.status).toBe(200);
+    expect(await coordinator.text()).toContain('jacques.druart@p-o.belgium.be');
   });
 });

@@ -17,13 +17,17 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { Database } from '../db/data-source';
 import type { Context } from '../graphql/context';
-import { ErrorCode } from '../graphql/errors';
+import { ErrorCode, isTimeout } from '../graphql/errors';
 import { Loaders } from '../graphql/loaders';
 import { languageFromHeader } from '../graphql/localized';
 import { pageLimitsPlugin } from '../graphql/page-limits';
 import { coopgraphSchema } from '../graphql/schema';
+import { armorProtection, explainLimitError, limitsPlugin } from '../graphql/limits';
 import { requestScope, type RequestScope } from '../logger';
+import { actorOf, authenticate, authRoutes, rateLimit } from './auth-routes';
 import { exportHandler } from './export';
+import { memoryRateLimiter, redisRateLimiter } from './rate-limit';
+import { cors, isCrossOrigin, securityHeaders } from './security';
 
 export interface RunningServer {
   url: string;
@@ -32,7 +36,6 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-const SYSTEM_ACTOR = { id: 'system', kind: 'system' as const };
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 const CLIENT_FAULT_CODES = new Set<string>([
   ErrorCode.BAD_USER_INPUT,
@@ -40,6 +43,12 @@ const CLIENT_FAULT_CODES = new Set<string>([
   ErrorCode.QUERY_TOO_BROAD,
   ErrorCode.FORBIDDEN,
   ErrorCode.SERVICE_UNAVAILABLE,
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.QUERY_TOO_COSTLY,
+  ErrorCode.QUERY_TOO_COMPLEX,
+  ErrorCode.QUERY_TIMEOUT,
+  ErrorCode.RATE_LIMITED,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -52,11 +61,35 @@ const CLIENT_FAULT_CODES = new Set<string>([
 function formatError(config: Config, logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const requestId = requestScope.getStore()?.requestId;
-    const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+    const limit = explainLimitError(formatted);
+    if (limit) return { ...limit, extensions: { ...limit.extensions, requestId } };
+    // Apollo's own refusals (a persisted-query hash that does not match, …) carry a 4xx status but no code.
+    const status = (error as { extensions?: { http?: { status?: number } } } | undefined)?.extensions?.http?.status;
+    const given = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+    const code = given === ErrorCode.INTERNAL_SERVER_ERROR && status && status < 500 ? 'BAD_REQUEST' : given;
     if (CLIENT_FAULT_CODES.has(code)) {
-      return { ...formatted, extensions: { ...formatted.extensions, requestId } };
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions: { ...(config.env === 'development' ? formatted.extensions : extensions), code, requestId } };
     }
     const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+    // PostgreSQL text cannot hold NUL: a lookup that passes one through is the caller's fault.
+    const pgCode = (original as { code?: string } | undefined)?.code;
+    if (pgCode === '22021' || pgCode === '22P05') {
+      return {
+        message: 'Text may not contain the NUL character (U+0000); remove it from the arguments and variables.',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, requestId },
+      };
+    }
+    if (isTimeout(original)) {
+      return {
+        message: `The query ran longer than the database allows (STATEMENT_TIMEOUT_MS = ${config.statementTimeoutMs} ms). Ask for fewer or smaller pages, or narrower filters.`,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.QUERY_TIMEOUT, requestId },
+      };
+    }
     logger.error({ err: original, path: formatted.path }, 'Unexpected error while resolving a request');
     if (config.env === 'development') return { ...formatted, extensions: { ...formatted.extensions, requestId } };
     return {
@@ -116,6 +149,8 @@ export async function startHttpServer(config: Config, db: Database, logger: Logg
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const schema = await coopgraphSchema();
+  const limiter = config.redisUrl ? redisRateLimiter(config.redisUrl, config.redisKeyPrefix, logger) : memoryRateLimiter();
+  const armor = armorProtection(config);
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -123,17 +158,26 @@ export async function startHttpServer(config: Config, db: Database, logger: Logg
     // main.ts owns the signals: it drains Apollo, then closes the database, then exits.
     stopOnTerminationSignals: false,
     formatError: formatError(config, logger),
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: armor.validationRules,
+    // No "Did you mean …?" in production: it would let anyone map the schema.
+    hideSchemaDetailsFromClientErrors: config.env === 'production',
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
     plugins: [
+      ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
       // Federated tracing is for Apollo's hosted studio; it costs time and reveals timings.
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       pageLimitsPlugin(),
+      limitsPlugin(config),
       statementsPlugin(config),
     ],
   });
   await apollo.start();
+  app.use(securityHeaders(config));
 
   // Every request runs in a scope holding its ID; every log line and error carries it.
   app.use((req, res, next) => {
@@ -178,29 +222,55 @@ export async function startHttpServer(config: Config, db: Database, logger: Logg
     }
   });
 
+  app.use('/auth', authRoutes(config, db.dataSource, limiter, logger));
+
+  // The caller comes from `authenticate`, which runs before every route that uses this.
   const makeContext = async (req: express.Request): Promise<Context> => {
     const requestId = requestScope.getStore()?.requestId ?? randomUUID();
     return {
       requestId,
       lang: languageFromHeader(req.get('accept-language')),
-      actor: SYSTEM_ACTOR,
+      actor: actorOf(req.res!)!,
+      personalDataReads: [],
+      maxCost: config.limits.maxCost,
+      crossOrigin: isCrossOrigin(req),
       config,
       dataSource: db.dataSource,
       loaders: new Loaders(db.dataSource),
       logger: logger.child({ requestId }),
     };
   };
+  const guard = [cors(config), authenticate(config, db.dataSource), rateLimit(config, limiter)];
 
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: ({ req }) => makeContext(req) }));
+  app.use('/graphql', ...guard, express.json({ limit: config.limits.bodyLimitBytes }), expressMiddleware(apollo, { context: ({ req }) => makeContext(req) }));
 
+  // Exports run every page through Apollo with the caller's context: the same roles, guards and limits.
   const exportCsv = exportHandler(apollo, schema, makeContext, logger);
-  app.get('/export.csv', exportCsv);
-  app.post('/export.csv', express.json({ limit: '1mb' }), exportCsv);
+  app.get('/export.csv', ...guard, exportCsv);
+  app.post('/export.csv', ...guard, express.json({ limit: config.limits.bodyLimitBytes }), exportCsv);
 
   if (config.clientDir && existsSync(path.join(config.clientDir, 'index.html'))) serveDashboard(app, config.clientDir);
 
   app.use((_req, res) => {
     res.status(404).json({ error: 'Not found. The API answers at /graphql, CSV exports at /export.csv; /health and /ready report status.' });
+  });
+
+  // Body parser and other middleware errors: a JSON answer with a sentence, never a stack.
+  app.use((error: { status?: number; statusCode?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = error.status ?? error.statusCode ?? 500;
+    const requestId = requestScope.getStore()?.requestId;
+    if (status >= 500) logger.error({ err: error }, 'Unexpected error while handling a request');
+    const message =
+      error.type === 'entity.too.large'
+        ? `The request body is larger than ${config.limits.bodyLimitBytes} bytes (BODY_LIMIT_BYTES). Send a shorter query or smaller variables.`
+        : error.type === 'entity.parse.failed'
+          ? 'The request body is not valid JSON.'
+          : status < 500
+            ? 'The request could not be read.'
+            : `Internal server error. Quote request ID ${requestId ?? 'unknown'} when reporting it.`;
+    const code = status === 413 ? ErrorCode.QUERY_TOO_COMPLEX : status < 500 ? 'BAD_REQUEST' : ErrorCode.INTERNAL_SERVER_ERROR;
+    if (res.headersSent) return;
+    res.status(status).json({ errors: [{ message, extensions: { code, requestId } }] });
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -215,6 +285,9 @@ export async function startHttpServer(config: Config, db: Database, logger: Logg
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await limiter.close();
+    },
   };
 }

@@ -3,6 +3,11 @@ import pg from 'pg';
 import pino from 'pino';
 import { startCoopgraph, type Coopgraph } from '../app';
 import { loadConfig, type Config } from '../config';
+import { RoleName } from '../features/auth/auth.entity';
+import { createApiToken } from '../features/auth/auth.service';
+
+/** Who a test request is sent as: a token of a role, or no credentials at all. */
+export type TestCaller = 'analyst' | 'coordinator' | 'admin' | 'anonymous';
 
 export type DatabaseKind = 'embedded' | 'postgres';
 
@@ -55,6 +60,10 @@ export function testConfig(url: string | undefined, overrides: Record<string, st
     NODE_ENV: 'test',
     PORT: '0',
     LOG_LEVEL: 'silent',
+    // Tests send many requests from one address and one token: limits are tested on their own.
+    RATE_LIMIT_AUTHENTICATED: '1000000',
+    RATE_LIMIT_ANONYMOUS: '1000000',
+    RATE_LIMIT_LOGIN: '1000000',
     ...(url ? { DATABASE_URL: url } : { DATA_DIR: 'memory' }),
     ...overrides,
   });
@@ -70,10 +79,20 @@ export interface GraphQLResponse<T = Record<string, any>> {
   };
 }
 
+export interface GraphQLClient {
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<T>;
+}
+
 export interface TestServer {
   kind: DatabaseKind;
   app: Coopgraph;
   url: string;
+  /** The `Authorization` header value of each role's token (created at start). */
+  tokens: Record<Exclude<TestCaller, 'anonymous'>, string>;
+  /** Requests sent as another caller (the default is a coordinator token). */
+  as(caller: TestCaller): GraphQLClient;
+  /** Sends requests as the default caller: a coordinator. */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   /** Like gql, but fails the test when the response has errors. */
   data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<T>;
@@ -81,30 +100,59 @@ export interface TestServer {
 }
 
 /** Starts the whole server over real HTTP on a fresh database of the given kind. */
-export async function startTestServer(kind: DatabaseKind, options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
-  const scratch = await createScratchDatabase(kind);
+export async function startTestServer(
+  kind: DatabaseKind,
+  options: { seed?: boolean; env?: Record<string, string>; scratch?: ScratchDatabase } = {},
+): Promise<TestServer> {
+  const scratch = options.scratch ?? (await createScratchDatabase(kind));
   const config = testConfig(scratch.url, { SEED_ON_START: options.seed === false ? 'false' : 'true', ...options.env });
   const app = await startCoopgraph(config, pino({ level: 'silent' }));
-  const gql: TestServer['gql'] = async (query, variables, headers) => {
-    const response = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse['body'] } as never;
+  const tokens = {} as TestServer['tokens'];
+  for (const role of [RoleName.ANALYST, RoleName.COORDINATOR, RoleName.ADMIN]) {
+    const { secret } = await createApiToken(app.db.dataSource, { name: `test ${role}`, role, expiresInDays: 1, createdBy: 'test' });
+    tokens[role] = `Bearer ${secret}`;
+  }
+  const client = (caller: TestCaller): GraphQLClient => {
+    const gql: GraphQLClient['gql'] = async (query, variables, headers) => {
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          ...(caller === 'anonymous' ? {} : { authorization: tokens[caller] }),
+          ...headers,
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const text = await response.text();
+      let body: GraphQLResponse['body'];
+      try {
+        body = JSON.parse(text) as GraphQLResponse['body'];
+      } catch {
+        throw new Error(`HTTP ${response.status} answered with a body that is not JSON: ${text.slice(0, 500)}`);
+      }
+      return { status: response.status, headers: response.headers, body } as never;
+    };
+    return {
+      gql,
+      async data(query, variables, headers) {
+        const response = await gql(query, variables, headers);
+        if (response.body.errors?.length) {
+          throw new Error(`GraphQL errors: ${JSON.stringify(response.body.errors, null, 2)}`);
+        }
+        return response.body.data as never;
+      },
+    };
   };
+  const coordinator = client('coordinator');
   return {
     kind,
     app,
     url: app.url,
-    gql,
-    async data(query, variables, headers) {
-      const response = await gql(query, variables, headers);
-      if (response.body.errors?.length) {
-        throw new Error(`GraphQL errors: ${JSON.stringify(response.body.errors, null, 2)}`);
-      }
-      return response.body.data as never;
-    },
+    tokens,
+    as: client,
+    gql: coordinator.gql,
+    data: coordinator.data,
     async close() {
       await app.close();
       await scratch.drop();

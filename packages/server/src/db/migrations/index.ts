@@ -4,6 +4,7 @@ import { GraphEdge1795887040309 } from './1795887040309-GraphEdge';
 import { WriteApi1795887099326 } from './1795887099326-WriteApi';
 import { ChangeHistoryAppendOnly1795887199000 } from './1795887199000-ChangeHistoryAppendOnly';
 import { Search1795900000000 } from './1795900000000-Search';
+import { AccessControl1795900100000 } from './1795900100000-AccessControl';
 
 /** Every migration, oldest first. Schema changes happen only here. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   WriteApi1795887099326,
   ChangeHistoryAppendOnly1795887199000,
   Search1795900000000,
+  AccessControl1795900100000,
 ];

@@ -6,6 +6,8 @@ import { Agency } from '../agency/agency.entity';
 import { Domain } from '../domain/domain.entity';
 import { Person } from '../person/person.entity';
 import { Availability, Expert, ExpertDomain } from './expert.entity';
+import type { Mission } from '../mission/mission.entity';
+import { availabilityFindings, periodOf, spans } from '../mission/mission-period';
 import { ExpertPayload, type ExpertCreateInput, type ExpertSetAvailabilityInput, type ExpertSetExpertiseInput, type ExpertUpdateInput } from './expert.inputs';
 
 async function domains(scope: MutationScope, ids: string[]): Promise<string[]> {
@@ -71,6 +73,22 @@ export const expertService = {
       for (const old of await scope.manager.findBy(Availability, { expertId: expert!.id })) await scope.remove(Availability, old);
       for (const p of input.periods) {
         await scope.create(Availability, { expertId: expert!.id, startsOn: p.startsOn, endsOn: p.endsOn, status: p.status, note: p.note?.trim() || null });
+      }
+      // The periods record what is true of the expert, so they are saved; the missions the
+      // expert is booked on that no longer fit are named in warnings, to be revisited.
+      const booked = (await scope.manager.query(
+        `SELECT m."reference", m."planned_start" AS "plannedStart", m."planned_end" AS "plannedEnd", m."actual_start" AS "actualStart", m."actual_end" AS "actualEnd"
+           FROM "assignment" a JOIN "mission" m ON m."id" = a."mission_id"
+          WHERE a."expert_id" = $1 AND a."archived_at" IS NULL AND m."archived_at" IS NULL AND m."status" NOT IN ('cancelled', 'completed')
+          ORDER BY m."reference"`,
+        [expert!.id],
+      )) as Array<Pick<Mission, 'reference' | 'plannedStart' | 'plannedEnd' | 'actualStart' | 'actualEnd'>>;
+      for (const mission of booked) {
+        const span = spans(periodOf(mission));
+        if (!span.possible.earliest && !span.possible.latest) continue;
+        for (const finding of availabilityFindings(span, input.periods)) {
+          scope.warn('periods', UserErrorCode.EXPERT_UNAVAILABLE, `Assigned to mission ${mission.reference}: ${finding.message}`);
+        }
       }
       return locked;
     });

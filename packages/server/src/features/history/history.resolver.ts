@@ -1,13 +1,14 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Args, ArgsType, Ctx, Field, FieldResolver, GraphQLISODateTime, ID, InputType, Query, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
-import { connectionType, PageArgs, pageSize, type ConnectionResult } from '../../graphql/connection';
+import { connectionType, PageArgs, type ConnectionResult } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { UserInputError } from '../../graphql/errors';
 import { fromGlobalId, toGlobalId } from '../../graphql/global-id';
 import { Node, type NodeEntity } from '../../graphql/node';
 import { nodeTypes } from '../../graphql/node-types';
+import { storedValuesFor } from '../../graphql/personal-data';
 import { Change, ChangeOperation } from './change.entity';
+import { changeConnection, changeCursor } from './history.loaders';
 
 export const ChangeConnection = connectionType(Change, 'Change', 'recorded changes, newest first');
 
@@ -38,27 +39,14 @@ export class ChangesArgs extends PageArgs {
   filter?: ChangeFilter | null;
 }
 
-const encode = (id: string) => Buffer.from(`h:${id}`, 'utf8').toString('base64url');
-function decode(cursor: string, argument: string): string {
-  const text = /^[A-Za-z0-9_-]{1,60}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
-  const match = /^h:(\d{1,19})$/.exec(text);
-  if (!match) throw new UserInputError(`\`${argument}\` is not a cursor returned by this list.`, argument);
-  return match[1]!;
-}
-
 /**
  * A page of the change history, newest first, with keyset cursors on the change's
  * sequence number (`after` goes towards older changes).
  */
-export async function paginateChanges(
-  dataSource: DataSource,
-  args: PageArgs,
-  filter: ChangeFilter & { subjectId?: string },
-): Promise<ConnectionResult<Change>> {
-  const { size, backward } = pageSize(args);
+export async function paginateChanges(dataSource: DataSource, args: PageArgs, filter: ChangeFilter): Promise<ConnectionResult<Change>> {
+  const cursor = changeCursor(args);
   const base = () => {
     const qb = dataSource.getRepository(Change).createQueryBuilder('c');
-    if (filter.subjectId) qb.andWhere('c.subject_id = :subjectId', { subjectId: filter.subjectId });
     if (filter.subject) {
       const { id } = fromGlobalId(filter.subject, 'filter.subject');
       qb.andWhere('c.subject_id = :subject', { subject: id });
@@ -71,30 +59,12 @@ export async function paginateChanges(
     return qb;
   };
   const qb = base();
-  const after = args.after ? decode(args.after, 'after') : null;
-  const before = args.before ? decode(args.before, 'before') : null;
   // Newest first: "after" a cursor means older, that is a smaller sequence number.
-  if (after) qb.andWhere('c.id < :after', { after });
-  if (before) qb.andWhere('c.id > :before', { before });
-  qb.orderBy('c.id', backward ? 'ASC' : 'DESC').limit(size + 1);
-  const rows = size === 0 ? [] : await qb.getMany();
-  const hasMore = rows.length > size;
-  const page = rows.slice(0, size);
-  if (backward) page.reverse();
-  const edges = page.map((node) => ({ cursor: encode(node.id), node }));
-  return {
-    edges,
-    nodes: page,
-    pageInfo: {
-      hasNextPage: backward ? before !== null : hasMore,
-      hasPreviousPage: backward ? hasMore : after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-    get totalCount() {
-      return base().getCount();
-    },
-  };
+  if (cursor.after) qb.andWhere('c.id < :after', { after: cursor.after });
+  if (cursor.before) qb.andWhere('c.id > :before', { before: cursor.before });
+  qb.orderBy('c.id', cursor.backward ? 'ASC' : 'DESC').limit(cursor.size + 1);
+  const rows = cursor.size === 0 ? [] : await qb.getMany();
+  return changeConnection(rows, cursor, () => base().getCount());
 }
 
 @Resolver(() => Change)
@@ -118,14 +88,14 @@ export class ChangeResolver {
     return (await ctx.loaders.byId(entity as never).load(change.subjectId)) as NodeEntity | null;
   }
 
-  @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: 'The stored values before the change (columns by name); null for a creation.' })
-  before(@Root() change: Change): Record<string, unknown> | null {
-    return change.before;
+  @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: 'The stored values before the change (columns by name); null for a creation. Personal data (a person\'s `email`, `phones`) is null for roles that may not read it.' })
+  before(@Root() change: Change, @Ctx() ctx: Context): Record<string, unknown> | null {
+    return storedValuesFor(ctx, change.subjectType, change.subjectId, change.before);
   }
 
-  @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: 'The stored values after the change (columns by name); null for a removal.' })
-  after(@Root() change: Change): Record<string, unknown> | null {
-    return change.after;
+  @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: 'The stored values after the change (columns by name); null for a removal. Personal data is null for roles that may not read it.' })
+  after(@Root() change: Change, @Ctx() ctx: Context): Record<string, unknown> | null {
+    return storedValuesFor(ctx, change.subjectType, change.subjectId, change.after);
   }
 }
 

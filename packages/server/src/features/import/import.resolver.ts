@@ -47,7 +47,7 @@ export class ImportResolver {
 
   @Mutation(() => ImportPayload, {
     description:
-      'Imports agreements from CSV or JSON (columns reference, title, kind, status, signedOn, validFrom, validUntil, parties as KBO numbers or IATI ids, countries as ISO codes, domains as keys), matching on reference. Dry run first; apply is all or nothing.',
+      'Imports agreements from CSV or JSON (columns reference, title, kind, status, signedOn, validFrom, validUntil, parties as KBO numbers or IATI ids each with an optional `:role` (signatory when none), countries as ISO codes, domains as keys), matching on reference. Dry run first; apply is all or nothing.',
   })
   agreementImport(@Arg('input', () => ImportInput, { description: 'The file.' }) input: ImportInput, @Ctx() ctx: Context): Promise<ImportPayload> {
     return runImport(ctx, input, importAgreements);

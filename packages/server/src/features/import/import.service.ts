@@ -3,7 +3,7 @@ import { fuzzyDay, fuzzyMonth, fuzzyYear, type StoredFuzzyDate } from '../../gra
 import type { MutationScope } from '../../graphql/mutation';
 import { UserError, UserErrorCode } from '../../graphql/user-errors';
 import { email, iatiOrgId, kboNumber, languages as checkLanguages, phone, text } from '../../graphql/validate';
-import { AgreementKind, AgreementStatus } from '../agreement/agreement.entity';
+import { AgreementKind, AgreementStatus, PartyRole } from '../agreement/agreement.entity';
 import { BulkWriter } from './bulk-writer';
 import { list, type ImportRecord } from './parse';
 
@@ -224,18 +224,31 @@ export function importExperts(dataSource: DataSource, records: ImportRecord[], o
 }
 
 const KINDS = new Set<string>(Object.values(AgreementKind));
+const PARTY_ROLES = new Set<string>(Object.values(PartyRole));
+
+/** `0264.814.354:implementing` → key and role; no colon means a signatory; an unknown role is null. */
+function splitParty(entry: string): { key: string; role: string | null } {
+  const colon = entry.lastIndexOf(':');
+  if (colon < 0) return { key: entry.trim(), role: PartyRole.SIGNATORY };
+  const role = entry.slice(colon + 1).trim().toLowerCase();
+  return { key: entry.slice(0, colon).trim(), role: PARTY_ROLES.has(role) ? role : null };
+}
+
+function uniqueParties(pairs: Array<{ agency: string; role: string }>): Array<{ agency: string; role: string }> {
+  return [...new Map(pairs.map((q) => [`${q.agency}|${q.role}`, q])).values()];
+}
 const STATUSES = new Set<string>(Object.values(AgreementStatus));
 
 /**
  * Agreements, matched on their reference. Parties are agencies given by KBO number or IATI
- * id (as signatories), countries by ISO code, domains by key; a list given replaces the
- * agreement's list.
+ * id, each with its role after a colon (`0264.814.354:implementing`; signatory when none is
+ * given), countries by ISO code, domains by key; a list given replaces the agreement's list.
  */
 export function importAgreements(dataSource: DataSource, records: ImportRecord[], options: ImportOptions): Promise<ImportReport> {
   return run(dataSource, records, options, async (manager) => {
     const cells = records.map((r) => r.cells);
     const references = [...new Set(cells.map((c) => c.reference).filter(Boolean))];
-    const partyKeys = [...new Set(cells.flatMap((c) => list(c.parties)))];
+    const partyKeys = [...new Set(cells.flatMap((c) => list(c.parties).map((entry) => splitParty(entry).key)))];
     const agencies = (await manager.query(`SELECT "id", "kbo_number", "iati_org_id" FROM "agency" WHERE "kbo_number" = ANY($1) OR "iati_org_id" = ANY($1)`, [partyKeys])) as Raw[];
     const agencyByKey = new Map<string, string>();
     for (const a of agencies) {
@@ -282,7 +295,18 @@ export function importAgreements(dataSource: DataSource, records: ImportRecord[]
               return id ?? '';
             }))]
           : null;
-      const partyIds = mapList(c.parties, 'parties', agencyByKey, 'agency has the KBO number or IATI id');
+      const partyPairs = c.parties
+        ? uniqueParties(
+            list(c.parties).map((entry) => {
+              const { key, role } = splitParty(entry);
+              const agency = agencyByKey.get(key);
+              if (!agency) p.error('parties', UserErrorCode.NOT_FOUND, `No agency has the KBO number or IATI id ${key}.`);
+              if (!role) p.error('parties', UserErrorCode.INVALID_VALUE, `"${entry}" names no role after the colon (${[...PARTY_ROLES].join(', ')}).`);
+              return { agency: agency ?? '', role: role ?? '' };
+            }),
+          )
+        : null;
+      const sameParty = (e: Raw, q: { agency: string; role: string }) => e.agency_id === q.agency && e.role === q.role;
       const countryIds = mapList(c.countries, 'countries', countries, 'country has the ISO code', (s) => s.toUpperCase());
       const domainIds = mapList(c.domains, 'domains', domains, 'domain has the key');
       const report: RowReport = { line: record.line, key: reference ?? '', action: ImportAction.INVALID, problems: p.problems };
@@ -291,7 +315,7 @@ export function importAgreements(dataSource: DataSource, records: ImportRecord[]
       if (p.problems.length) return;
 
       const edgeRows = (agreementId: string, w: BulkWriter, batch: Batch, keep: { parties: Raw[]; countries: Raw[]; domains: Raw[] }) => {
-        for (const id of partyIds ?? []) if (!keep.parties.some((e) => e.agency_id === id)) batch.parties.push({ id: w.newId(), agreement_id: agreementId, agency_id: id, role: 'signatory' });
+        for (const q of partyPairs ?? []) if (!keep.parties.some((e) => sameParty(e, q))) batch.parties.push({ id: w.newId(), agreement_id: agreementId, agency_id: q.agency, role: q.role });
         for (const id of countryIds ?? []) if (!keep.countries.some((e) => e.country_id === id)) batch.countries.push({ id: w.newId(), agreement_id: agreementId, country_id: id });
         for (const id of domainIds ?? []) if (!keep.domains.some((e) => e.domain_id === id)) batch.domains.push({ id: w.newId(), agreement_id: agreementId, domain_id: id });
       };
@@ -327,12 +351,12 @@ export function importAgreements(dataSource: DataSource, records: ImportRecord[]
       const mine = (edges: Map<string, Raw[]>) => edges.get(current.id) ?? [];
       const keep = { parties: mine(parties), countries: mine(coveredCountries), domains: mine(coveredDomains) };
       const stale = {
-        parties: partyIds ? keep.parties.filter((e) => !partyIds.includes(e.agency_id)) : [],
+        parties: partyPairs ? keep.parties.filter((e) => !partyPairs.some((q) => sameParty(e, q))) : [],
         countries: countryIds ? keep.countries.filter((e) => !countryIds.includes(e.country_id)) : [],
         domains: domainIds ? keep.domains.filter((e) => !domainIds.includes(e.domain_id)) : [],
       };
       const added =
-        (partyIds ?? []).some((id) => !keep.parties.some((e) => e.agency_id === id)) ||
+        (partyPairs ?? []).some((q) => !keep.parties.some((e) => sameParty(e, q))) ||
         (countryIds ?? []).some((id) => !keep.countries.some((e) => e.country_id === id)) ||
         (domainIds ?? []).some((id) => !keep.domains.some((e) => e.domain_id === id));
       if (!Object.keys(changes).length && !added && !stale.parties.length && !stale.countries.length && !stale.domains.length) {

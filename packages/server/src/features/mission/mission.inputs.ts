@@ -16,7 +16,7 @@ import {
 import type { ListDef, RelationDef } from '../../graphql/lists';
 import { defineOrder, OrderDirection } from '../../graphql/ordering';
 import { Assignment, AssignmentRole, Mission, MissionKind, MissionStatus } from './mission.entity';
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { FuzzyDateInput, LocalizedTextInput } from '../../graphql/inputs';
 import { payloadType } from '../../graphql/mutation';
 import { UserErrorCode } from '../../graphql/user-errors';
@@ -243,10 +243,72 @@ export class MissionAssignExpertInput {
     description: 'Conflicts you knowingly accept (only EXPERT_DOUBLE_BOOKED can be); they are recorded on the assignment and in its history.',
   })
   acceptConflicts?: UserErrorCode[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'Check only: answer the user errors and warnings this assignment would meet (double bookings, availability, dates), with a null assignment, and write nothing.',
+  })
+  dryRun?: boolean | null;
 }
 
 @InputType('MissionUnassignExpertInput', { description: 'Removes an expert from a mission.' })
 export class MissionUnassignExpertInput {
   @Field(() => ID, { description: 'The assignment to remove.' })
   assignmentId!: string;
+}
+
+/** How well an expert's calendar fits a mission. */
+export enum ExpertFit {
+  FREE = 'free',
+  POSSIBLE_CONFLICT = 'possible_conflict',
+  CONFLICT = 'conflict',
+}
+
+registerEnumType(ExpertFit, {
+  name: 'ExpertFit',
+  description: 'How an expert\'s bookings and availability meet a mission\'s period.',
+  valuesConfig: {
+    FREE: { description: 'No booking or availability period stands in the way (or the mission has no dates yet).' },
+    POSSIBLE_CONFLICT: { description: 'A conflict is possible because a date is known only to the month or year: assigning gives a warning.' },
+    CONFLICT: { description: 'A certain conflict: assigning is refused (a double booking can be accepted on purpose).' },
+  },
+});
+
+@ObjectType('ExpertSuggestionConflict', { description: 'Something that stands between a suggested expert and the mission, as `missionAssignExpert` would report it.' })
+export class ExpertSuggestionConflict {
+  @Field(() => UserErrorCode, { description: 'EXPERT_DOUBLE_BOOKED or EXPERT_UNAVAILABLE.' })
+  code!: UserErrorCode;
+
+  @Field(() => Boolean, { description: 'True when the conflict is certain; false when a rough date only makes it possible.' })
+  certain!: boolean;
+
+  @Field(() => String, { description: 'The conflict in a sentence.' })
+  message!: string;
+}
+
+@ObjectType('ExpertSuggestion', { description: 'An expert who could go on a mission, with why they rank where they do.' })
+export class ExpertSuggestion {
+  /** Resolved to the expert by the resolver. */
+  expertId!: string;
+
+  /** Resolved to domains by the resolver. */
+  matchedDomainIds!: string[];
+
+  @Field(() => Float, {
+    description: 'From 0 to 1: the weighted mean of the domain match (weight 0.5), language match (0.2, when languages were asked for) and calendar fit (0.3: 1 free, 0.5 possible conflict, 0 conflict).',
+  })
+  score!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Share of the mission\'s domains the expert covers (a domain counts when the expert has it, a broader or a narrower one); null when the mission has no domains.' })
+  domainMatch!: number | null;
+
+  @Field(() => [String], { description: 'The languages asked for that the expert speaks (ISO 639-1).' })
+  sharedLanguages!: string[];
+
+  @Field(() => ExpertFit, { description: 'How the expert\'s calendar fits the mission\'s period.' })
+  fit!: ExpertFit;
+
+  @Field(() => [ExpertSuggestionConflict], { description: 'Double bookings and availability problems, certain or possible.' })
+  conflicts!: ExpertSuggestionConflict[];
 }

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root, Mutation } from 'type-graphql';
 import type { ConnectionResult } from '../../graphql/connection';
 import { asOfOf, carry, rootPage, withAsOf, type ListArgs } from '../../graphql/lists';
 import type { Context } from '../../graphql/context';
@@ -14,7 +14,9 @@ import { Expert } from '../expert/expert.entity';
 import { expertById, expertsById } from '../expert/expert.loaders';
 import { Assignment, Mission, MissionStatus } from './mission.entity';
 import { MissionListArgs, missionList, MissionConnection, AssignmentPayload, MissionAssignExpertInput, MissionCompleteInput, MissionCreateInput, MissionPayload, MissionPlanInput, MissionStartInput, MissionTransitionInput, MissionUnassignExpertInput, MissionUpdateInput } from './mission.inputs';
-import { assignmentsOfMission, domainsOfMission, missionById } from './mission.loaders';
+import { assignmentsOfMission, domainsOfMission, expertSuggestionsOf, missionById } from './mission.loaders';
+import { ExpertSuggestion } from './mission.inputs';
+import { UserInputError } from '../../graphql/errors';
 import { missionService } from './mission.service';
 
 @Resolver(() => Mission)
@@ -89,6 +91,23 @@ export class MissionResolver extends NodeFieldsResolver(Mission) {
     return (await assignmentsOfMission(ctx, mission.id)).map((a) => withAsOf(a, asOfOf(mission)));
   }
 
+  @FieldResolver(() => [ExpertSuggestion], {
+    description:
+      'Experts who could go on this mission, best first: ranked by the share of its domains they cover, the languages asked for, and whether their bookings and availability fit its period (the conflicts `missionAssignExpert` would report). Experts already assigned and archived ones are left out.',
+  })
+  expertSuggestions(
+    @Root() mission: Mission,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 10, description: 'How many suggestions (1 to 50).' }) first: number,
+    @Arg('languages', () => [String], { nullable: true, description: 'Languages the mission needs (ISO 639-1, such as "fr"); an expert who speaks one of them ranks higher.' })
+    languages?: string[] | null,
+  ): Promise<ExpertSuggestion[]> {
+    if (first < 1 || first > 50) throw new UserInputError(`\`first\` on expertSuggestions must be between 1 and 50; got ${first}.`, 'first');
+    const bad = (languages ?? []).find((l) => !/^[a-zA-Z]{2}$/.test(l));
+    if (bad !== undefined) throw new UserInputError(`"${bad}" is not an ISO 639-1 language code (two letters, such as "fr").`, 'languages');
+    return expertSuggestionsOf(ctx, mission, languages ?? [], first);
+  }
+
   @FieldResolver(() => [Expert], { description: 'The experts assigned to the mission.' })
   async experts(@Root() mission: Mission, @Ctx() ctx: Context): Promise<Expert[]> {
     const experts = await expertsById(ctx, (await assignmentsOfMission(ctx, mission.id)).map((a) => a.expertId));
@@ -156,5 +175,19 @@ export class MissionMutationResolver {
   @Mutation(() => AssignmentPayload, { description: 'Removes an expert from a mission (the removal is kept in the history).' })
   missionUnassignExpert(@Arg('input', () => MissionUnassignExpertInput, { description: 'The assignment.' }) input: MissionUnassignExpertInput, @Ctx() ctx: Context) {
     return missionService.unassignExpert(ctx, input);
+  }
+}
+
+@Resolver(() => ExpertSuggestion)
+export class ExpertSuggestionResolver {
+  @FieldResolver(() => Expert, { description: 'The expert.' })
+  async expert(@Root() suggestion: ExpertSuggestion, @Ctx() ctx: Context): Promise<Expert> {
+    return (await expertById(ctx, suggestion.expertId))!;
+  }
+
+  @FieldResolver(() => [Domain], { description: 'The mission\'s domains the expert covers.' })
+  async matchedDomains(@Root() suggestion: ExpertSuggestion, @Ctx() ctx: Context): Promise<Domain[]> {
+    const rows = await ctx.loaders.byId(Domain).loadMany(suggestion.matchedDomainIds);
+    return rows.filter((d): d is Domain => d instanceof Domain);
   }
 }

@@ -1,14 +1,15 @@
 import type { Context } from '../../graphql/context';
 import type { StoredFuzzyDate } from '../../graphql/fuzzy-date';
-import { intervalOf, toLocalizedText, toStoredFuzzyDate, type Interval } from '../../graphql/inputs';
+import { intervalOf, toLocalizedText, toStoredFuzzyDate } from '../../graphql/inputs';
 import { mutate, type MutationScope } from '../../graphql/mutation';
 import { UserErrorCode } from '../../graphql/user-errors';
 import { isAfter, outside, report, text } from '../../graphql/validate';
 import { Agreement, AgreementCountry } from '../agreement/agreement.entity';
 import { Country, PartnerDesignation } from '../country/country.entity';
 import { Domain } from '../domain/domain.entity';
-import { Availability, AvailabilityStatus, Expert } from '../expert/expert.entity';
+import { Availability, Expert } from '../expert/expert.entity';
 import { Assignment, Mission, MissionDomain, MissionStatus } from './mission.entity';
+import { availabilityFindings, bookingFindings, describe, periodOf, spans } from './mission-period';
 import {
   AssignmentPayload,
   MissionPayload,
@@ -43,26 +44,6 @@ const VERB: Record<MissionStatus, string> = {
 
 const upper = (s: MissionStatus) => s.toUpperCase();
 
-type Period = { start: Interval | null; end: Interval | null };
-
-/** The period a mission takes: actual where known, else planned. */
-function periodOf(m: Pick<Mission, 'plannedStart' | 'plannedEnd' | 'actualStart' | 'actualEnd'>): Period {
-  return { start: intervalOf(m.actualStart ?? m.plannedStart), end: intervalOf(m.actualEnd ?? m.plannedEnd) };
-}
-
-/** Every day the mission may cover, and the days it certainly covers (null when none is certain). */
-function spans(p: Period): { possible: Interval; certain: Interval | null } {
-  const possible = { earliest: p.start?.earliest ?? null, latest: p.end?.latest ?? null };
-  const cs = p.start?.latest ?? null;
-  const ce = p.end?.earliest ?? null;
-  const certain = p.start && p.end && cs && ce && cs <= ce ? { earliest: cs, latest: ce } : null;
-  return { possible, certain };
-}
-
-const intersects = (a: Interval, b: Interval) =>
-  (!a.earliest || !b.latest || a.earliest <= b.latest) && (!b.earliest || !a.latest || b.earliest <= a.latest);
-
-const describe = (i: Interval) => `${i.earliest ?? '…'} to ${i.latest ?? '…'}`;
 
 /**
  * The rules a mission's dates, agreement and country must keep. A violation that is
@@ -223,7 +204,7 @@ export const missionService = {
   },
 
   assignExpert(ctx: Context, input: MissionAssignExpertInput) {
-    return mutate(ctx, AssignmentPayload, { operation: 'missionAssignExpert' }, async (scope) => {
+    return mutate(ctx, AssignmentPayload, { operation: 'missionAssignExpert', dryRun: input.dryRun }, async (scope) => {
       const mission = await scope.find(Mission, input.missionId, 'missionId');
       const expertRef = await scope.find(Expert, input.expertId, 'expertId');
       if (input.days != null && (input.days <= 0 || input.days > 366)) scope.error('days', UserErrorCode.INVALID_VALUE, 'Days must be more than 0 and at most 366.');
@@ -249,29 +230,15 @@ export const missionService = {
             WHERE a."expert_id" = $1 AND a."archived_at" IS NULL AND m."archived_at" IS NULL AND m."id" <> $2 AND m."status" <> 'cancelled'`,
           [expertRef!.id, mission!.id],
         )) as Array<Pick<Mission, 'reference' | 'plannedStart' | 'plannedEnd' | 'actualStart' | 'actualEnd'>>;
-        for (const other of others) {
-          const theirs = spans(periodOf(other));
-          if (mine.certain && theirs.certain && intersects(mine.certain, theirs.certain)) {
-            if (accepted.includes(UserErrorCode.EXPERT_DOUBLE_BOOKED)) conflicts.push(`${UserErrorCode.EXPERT_DOUBLE_BOOKED}:${other.reference}`);
-            else scope.error('expertId', UserErrorCode.EXPERT_DOUBLE_BOOKED, `The expert is already on mission ${other.reference} (${describe(theirs.possible)}), which overlaps this one (${describe(mine.possible)}). Send acceptConflicts: [EXPERT_DOUBLE_BOOKED] to assign anyway.`);
-          } else if (intersects(mine.possible, theirs.possible)) {
-            scope.warn('expertId', UserErrorCode.EXPERT_DOUBLE_BOOKED, `The expert is on mission ${other.reference} (${describe(theirs.possible)}), which may overlap this one (${describe(mine.possible)}): a date is known only roughly.`);
-          }
+        for (const finding of bookingFindings(mine, others)) {
+          if (!finding.certain) scope.warn('expertId', UserErrorCode.EXPERT_DOUBLE_BOOKED, finding.message);
+          else if (accepted.includes(UserErrorCode.EXPERT_DOUBLE_BOOKED)) conflicts.push(`${UserErrorCode.EXPERT_DOUBLE_BOOKED}:${finding.reference}`);
+          else scope.error('expertId', UserErrorCode.EXPERT_DOUBLE_BOOKED, `${finding.message} Send acceptConflicts: [EXPERT_DOUBLE_BOOKED] to assign anyway.`);
         }
         const periods = (await scope.manager.findBy(Availability, { expertId: expertRef!.id })).filter((p) => !p.archivedAt);
-        for (const p of periods.filter((x) => x.status === AvailabilityStatus.UNAVAILABLE)) {
-          const off = { earliest: p.startsOn, latest: p.endsOn };
-          if (mine.certain && intersects(mine.certain, off)) scope.error('expertId', UserErrorCode.EXPERT_UNAVAILABLE, `The expert is unavailable from ${p.startsOn} to ${p.endsOn}, during this mission (${describe(mine.possible)}).`);
-          else if (intersects(mine.possible, off)) scope.warn('expertId', UserErrorCode.EXPERT_UNAVAILABLE, `The expert is unavailable from ${p.startsOn} to ${p.endsOn}, which may fall in this mission (${describe(mine.possible)}).`);
-        }
-        const available = periods.filter((x) => x.status === AvailabilityStatus.AVAILABLE).map((p) => ({ earliest: p.startsOn, latest: p.endsOn }));
-        if (available.length > 0) {
-          const covers = (a: Interval, b: Interval | null) => !!b && !!b.earliest && !!b.latest && a.earliest! <= b.earliest && a.latest! >= b.latest;
-          if (!available.some((a) => covers(a, mine.possible))) {
-            const target = mine.certain ?? mine.possible;
-            if (!available.some((a) => intersects(a, target))) scope.error('expertId', UserErrorCode.EXPERT_UNAVAILABLE, `The expert is available only ${available.map(describe).join(', ')}, not during this mission (${describe(mine.possible)}).`);
-            else scope.warn('expertId', UserErrorCode.EXPERT_UNAVAILABLE, `The expert's availability (${available.map(describe).join(', ')}) may not cover the whole mission (${describe(mine.possible)}).`);
-          }
+        for (const finding of availabilityFindings(mine, periods)) {
+          if (finding.certain) scope.error('expertId', UserErrorCode.EXPERT_UNAVAILABLE, finding.message);
+          else scope.warn('expertId', UserErrorCode.EXPERT_UNAVAILABLE, finding.message);
         }
       }
       scope.check();

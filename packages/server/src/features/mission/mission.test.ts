@@ -158,6 +158,33 @@ describe.each(databaseKinds())('missions: state machine, rules and assignments (
       const okay = await mutation(server, 'missionAssignExpert', { missionId: fine.id, expertId: e.id, role: 'LEAD' });
       expect([okay.userErrors, okay.warnings]).toEqual([[], []]);
     });
+
+    test('new availability is saved, and the missions the expert is booked on that no longer fit are named in warnings', async () => {
+      const e = await expert(server);
+      const booked = await mission(server, agr.id, benin, day('2020-05-04'), day('2020-05-08'));
+      const rough = await mission(server, agr.id, benin, month(2020, 6), month(2020, 6));
+      await ok(server, 'missionAssignExpert', { missionId: booked.id, expertId: e.id, role: 'LEAD' });
+      await ok(server, 'missionAssignExpert', { missionId: rough.id, expertId: e.id, role: 'MEMBER' });
+      const { node } = await server.data(`query($id: ID!) { node(id: $id) { ... on Expert { version } } }`, { id: e.id });
+      const refs = await server.data(`query($a: ID!, $b: ID!) { a: node(id: $a) { ... on Mission { reference } } b: node(id: $b) { ... on Mission { reference } } }`, { a: booked.id, b: rough.id });
+      const changed = await mutation(server, 'expertSetAvailability', {
+        id: e.id,
+        version: node.version,
+        periods: [
+          { startsOn: '2020-05-01', endsOn: '2020-05-31', status: 'UNAVAILABLE', note: 'leave' },
+          { startsOn: '2020-06-15', endsOn: '2020-06-20', status: 'UNAVAILABLE' },
+        ],
+      }, 'version availability(first: 10) { totalCount }');
+      expect(changed.userErrors).toEqual([]);
+      expect(changed.expert.availability.totalCount).toBe(2);
+      expect(changed.warnings).toHaveLength(2);
+      expect(changed.warnings).toEqual(
+        expect.arrayContaining([
+          { field: ['input', 'periods'], code: 'EXPERT_UNAVAILABLE', message: expect.stringMatching(new RegExp(`^Assigned to mission ${refs.a.reference}: The expert is unavailable from 2020-05-01`)) },
+          { field: ['input', 'periods'], code: 'EXPERT_UNAVAILABLE', message: expect.stringMatching(new RegExp(`^Assigned to mission ${refs.b.reference}: .*may fall in this mission`)) },
+        ]),
+      );
+    });
   });
 
   test('missionUpdate checks the same rules and refuses a taken reference', async () => {

@@ -3,6 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import type { LocalizedText } from '../../graphql/localized';
 import { Node, NodeEntity } from '../../graphql/node';
+import { PersonalData } from '../../graphql/personal-data';
 import { Agency } from '../agency/agency.entity';
 
 @ObjectType('Person', {
@@ -22,6 +23,7 @@ export class Person extends NodeEntity {
   @Column({ type: 'text' })
   familyName!: string;
 
+  @PersonalData()
   @Field(() => String, {
     nullable: true,
     description: 'Work e-mail address. Personal data: only roles allowed to see personal data read it.',
@@ -29,6 +31,7 @@ export class Person extends NodeEntity {
   @Column({ type: 'text', nullable: true })
   email!: string | null;
 
+  @PersonalData()
   @Field(() => [String], {
     nullable: true,
     description: 'Work phone numbers in international format (+32 ...). Personal data: only roles allowed to see personal data read them.',

@@ -55,7 +55,7 @@ export const personService = {
    * the quotes citing them. The erasure itself is recorded, without the erased values.
    */
   async erase(ctx: Context, input: PersonEraseInput) {
-    assertAdmin(ctx);
+    assertAdmin(ctx, "Erasing a person's personal data");
     let scrubbedCount = 0;
     const payload = await mutate(ctx, PersonErasePayload, { operation: 'personErase' }, async (scope) => {
       const person = await scope.find(Person, input.id, 'id', { allowArchived: true });

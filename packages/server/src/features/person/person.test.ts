@@ -62,7 +62,16 @@ describe.each(databaseKinds())('people and experts (%s database)', (kind) => {
     const before = await server.data(`query($id: ID!) { node(id: $id) { ... on Person { name email citations { quote } history(first: 10) { totalCount nodes { after } } } } }`, { id });
     expect(before.node.email).toBe('jeanine.simbizi@btcctb.org');
     expect(JSON.stringify(before.node.history.nodes)).toContain('Simbizi');
-    const erased = await server.data(`mutation($id: ID!) { personErase(input: { id: $id }) { person { name email phones } historyEntriesScrubbed userErrors { code } } }`, { id });
+    expect(JSON.stringify(before.node.history.nodes)).toContain('jeanine.simbizi@btcctb.org');
+    // The history's stored values follow the same rule as the fields: no e-mail for an analyst.
+    const asAnalyst = await server.as('analyst').gql(`query($id: ID!) { node(id: $id) { ... on Person { history(first: 10) { nodes { after } } } } }`, { id });
+    expect(asAnalyst.body.errors).toBeUndefined();
+    const analystAfter = asAnalyst.body.data!.node.history.nodes.map((n: any) => n.after).filter(Boolean);
+    expect(analystAfter.length).toBeGreaterThan(0);
+    expect(analystAfter.every((a: any) => a.email === null && a.phones === null && typeof a.family_name === 'string')).toBe(true);
+    const asCoordinator = await server.gql(`mutation($id: ID!) { personErase(input: { id: $id }) { person { id } } }`, { id });
+    expect(asCoordinator.body.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['FORBIDDEN', "Erasing a person's personal data needs the admin role; you are signed in as coordinator."]]);
+    const erased = await server.as('admin').data(`mutation($id: ID!) { personErase(input: { id: $id }) { person { name email phones } historyEntriesScrubbed userErrors { code } } }`, { id });
     expect(erased.personErase).toEqual({ person: { name: '(erased) (erased)', email: null, phones: [] }, historyEntriesScrubbed: 1, userErrors: [] });
     const after = await server.data(`query($id: ID!) { node(id: $id) { ... on Person { citations { quote } history(first: 10) { nodes { operation before after } } } } }`, { id });
     const text = JSON.stringify(after.node);

@@ -1,0 +1,187 @@
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config';
+import { actorFromSession, actorFromToken, ANONYMOUS_ACTOR, login, logout } from '../features/auth/auth.service';
+import type { Actor } from '../graphql/context';
+import { ErrorCode } from '../graphql/errors';
+import { requestScope } from '../logger';
+import { rateLimitHeaders, type RateLimiter } from './rate-limit';
+import { sameOriginOnly } from './security';
+
+export const SESSION_COOKIE = 'coopgraph_session';
+
+/** The caller found by `authenticate`, kept on the response for the rest of the request. */
+export function actorOf(res: Response): Actor | undefined {
+  return (res.locals as { actor?: Actor }).actor;
+}
+
+function setActor(res: Response, actor: Actor): void {
+  (res.locals as { actor?: Actor }).actor = actor;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function readCookie(req: Request, name: string): string | undefined {
+  const header = req.get('cookie');
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const index = part.indexOf('=');
+    if (index > 0 && part.slice(0, index).trim() === name) return part.slice(index + 1).trim();
+  }
+  return undefined;
+}
+
+function sessionCookie(config: Config, value: string, maxAgeSeconds: number): string {
+  return [
+    `${SESSION_COOKIE}=${value}`,
+    'Path=/',
+    'HttpOnly',
+    'SameSite=Strict',
+    `Max-Age=${maxAgeSeconds}`,
+    ...(config.env === 'production' ? ['Secure'] : []),
+  ].join('; ');
+}
+
+function graphqlError(res: Response, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+  res.status(status).set(headers).json({ errors: [{ message, extensions: { code, requestId: requestScope.getStore()?.requestId } }] });
+}
+
+/** Runs database work outside the request's statement count: `sqlStatements` reports the operation's own statements. */
+function uncounted<T>(work: () => Promise<T>): Promise<T> {
+  return requestScope.exit(work);
+}
+
+/**
+ * Finds the caller: `Authorization: Bearer <token>`, else the session cookie, else anonymous.
+ * Wrong or expired credentials are refused (401) rather than downgraded to anonymous.
+ * Anonymous callers are refused unless AUTH_PUBLIC_READ is on.
+ */
+export function authenticate(config: Config, dataSource: DataSource) {
+  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    try {
+      const authorization = req.get('authorization');
+      if (authorization !== undefined) {
+        const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+        const actor = match ? await uncounted(() => actorFromToken(dataSource, match[1])) : null;
+        if (!actor) {
+          graphqlError(res, 401, ErrorCode.UNAUTHENTICATED, 'The API token is unknown, expired or revoked. Send `Authorization: Bearer <token>` with a valid token (an admin creates them).', {
+            'WWW-Authenticate': 'Bearer error="invalid_token"',
+          });
+          return;
+        }
+        setActor(res, actor);
+        next();
+        return;
+      }
+      const session = readCookie(req, SESSION_COOKIE);
+      if (session) {
+        const actor = await uncounted(() => actorFromSession(dataSource, session));
+        if (!actor) {
+          res.setHeader('Set-Cookie', sessionCookie(config, '', 0));
+          graphqlError(res, 401, ErrorCode.UNAUTHENTICATED, 'Your session has expired or you signed out. Sign in again.');
+          return;
+        }
+        setActor(res, actor);
+        next();
+        return;
+      }
+      if (!config.auth.publicRead) {
+        graphqlError(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in, or send `Authorization: Bearer <token>` with an API token (an admin creates them).', {
+          'WWW-Authenticate': 'Bearer',
+        });
+        return;
+      }
+      setActor(res, ANONYMOUS_ACTOR);
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
+/** Counts the request against its caller's window: per token, per signed-in user, or per address. */
+export function rateLimit(config: Config, limiter: RateLimiter) {
+  const windowMs = config.rateLimit.windowSeconds * 1000;
+  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    try {
+      const actor = actorOf(res);
+      const anonymous = !actor || actor.kind === 'anonymous';
+      const key = anonymous ? `addr:${req.socket.remoteAddress ?? 'unknown'}` : actor.id;
+      const limit = anonymous ? config.rateLimit.anonymous : config.rateLimit.authenticated;
+      const outcome = await limiter.hit(key, limit, windowMs);
+      const headers = rateLimitHeaders(outcome, config.rateLimit.windowSeconds);
+      res.set(headers);
+      if (!outcome.allowed) {
+        graphqlError(
+          res,
+          429,
+          ErrorCode.RATE_LIMITED,
+          `Too many requests: at most ${limit} per ${config.rateLimit.windowSeconds} s for ${anonymous ? 'each address' : 'each token or user'}. Retry after ${headers['Retry-After']} s.`,
+        );
+        return;
+      }
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
+/** POST /auth/login {login, password} sets the session cookie; POST /auth/logout clears it. */
+export function authRoutes(config: Config, dataSource: DataSource, limiter: RateLimiter, logger: Logger): Router {
+  const router = express.Router();
+  const windowMs = config.rateLimit.windowSeconds * 1000;
+  router.use(sameOriginOnly);
+  router.use(express.json({ limit: '10kb' }));
+
+  router.post('/login', async (req, res, next) => {
+    try {
+      const outcome = await limiter.hit(`login:${req.socket.remoteAddress ?? 'unknown'}`, config.rateLimit.login, windowMs);
+      const headers = rateLimitHeaders(outcome, config.rateLimit.windowSeconds);
+      res.set(headers);
+      if (!outcome.allowed) {
+        res.status(429).json({ error: `Too many sign-in attempts from this address; retry after ${headers['Retry-After']} s.` });
+        return;
+      }
+      const body = (req.body ?? {}) as { login?: unknown; password?: unknown };
+      if (typeof body.login !== 'string' || typeof body.password !== 'string') {
+        res.status(400).json({ error: 'Send {"login": "...", "password": "..."} as JSON.' });
+        return;
+      }
+      const result = await login(dataSource, config.auth, body.login, body.password);
+      if (result.outcome === 'ok') {
+        logger.info({ user: result.user.id }, 'signed in');
+        res.setHeader('Set-Cookie', sessionCookie(config, result.secret, config.auth.sessionTtlHours * 3600));
+        res.setHeader('Cache-Control', 'no-store');
+        res.json({ login: result.user.login, role: result.user.role, expiresAt: result.expiresAt.toISOString() });
+        return;
+      }
+      if (result.outcome === 'locked') {
+        const seconds = Math.max(1, Math.ceil((result.until.getTime() - Date.now()) / 1000));
+        logger.warn({ login: body.login }, 'sign-in refused: account locked');
+        res.status(423).set('Retry-After', String(seconds)).json({
+          error: `This account is locked after ${config.auth.loginMaxFailures} failed sign-ins in a row; try again after ${result.until.toISOString()} or ask an admin to reset the password.`,
+        });
+        return;
+      }
+      // Each failure in a row answers more slowly.
+      await sleep(Math.min(5000, config.auth.loginFailureDelayMs * result.failures));
+      res.status(401).json({ error: 'Wrong login or password.' });
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.post('/logout', async (req, res, next) => {
+    try {
+      const session = readCookie(req, SESSION_COOKIE);
+      if (session) await logout(dataSource, session);
+      res.setHeader('Set-Cookie', sessionCookie(config, '', 0));
+      res.status(204).end();
+    } catch (error) {
+      next(error);
+    }
+  });
+  return router;
+}
