@@ -67,6 +67,22 @@ afterAll(async () => {
   await server?.stop();
 });
 
+test('a coordinator signs in (a wrong password is refused) and lands on the overview', async () => {
+  await page.goto(server.url + '/');
+  await page.getByRole('heading', { name: 'Sign in to Coopgraph' }).waitFor();
+  await expectAccessible('sign-in page');
+  await shot('sign-in');
+  await page.getByLabel('Login').fill(server.demo.login);
+  await page.getByLabel('Password').fill('not the password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Wrong login or password.' }).waitFor();
+  await page.getByLabel('Password').fill(server.demo.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await settled();
+  expect(await page.locator('main h1').textContent()).toBe('Overview');
+  await page.getByText(`${server.demo.login} · administrator`).waitFor();
+});
+
 test('a coordinator finds the July 2017 Benin mission through the search box', async () => {
   await open('/');
   expect(await page.locator('main h1').textContent()).toBe('Overview');
@@ -262,6 +278,38 @@ test('an analyst runs a query from the guide in GraphiQL, bundled and on the sam
   await page.waitForFunction(() => /"signedOn"[\s\S]*"2017-06-02"/.test(document.querySelector('.graphiql-response')?.textContent ?? ''), undefined, { timeout: 30_000 });
   await shot('graphiql');
   expect(external).toEqual([]);
+});
+
+test('an administrator creates a coordinator and an API token, then signs out', async () => {
+  await open('/admin');
+  await page.getByLabel('Login', { exact: true }).fill('coordinator@example.org');
+  await page.getByLabel('Initial password').fill('a long enough passphrase');
+  await page.getByLabel('Role').first().selectOption('COORDINATOR');
+  await page.getByRole('button', { name: 'Create the user' }).click();
+  await page.getByRole('cell', { name: 'coordinator@example.org' }).waitFor();
+  await page.getByLabel('What the token is for').fill('nightly export');
+  await page.getByRole('button', { name: 'Create the token' }).click();
+  const secret = (await page.locator('code.secret').textContent())!;
+  expect(secret).toMatch(/^cgt_/);
+  // The token works for a program: the API answers it.
+  const answer = await page.request.post(`${server.url}/graphql`, {
+    headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+    data: { query: '{ viewer { name role } }' },
+  });
+  expect((await answer.json()).data.viewer).toEqual({ name: 'nightly export', role: 'ANALYST' });
+  await expectAccessible('admin');
+  await shot('admin');
+  await page.getByRole('button', { name: 'Revoke nightly export' }).click();
+  await page.getByRole('cell', { name: 'revoked' }).waitFor();
+
+  // Sign out, then in again as the new coordinator.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('heading', { name: 'Sign in to Coopgraph' }).waitFor();
+  await page.getByLabel('Login').fill('coordinator@example.org');
+  await page.getByLabel('Password').fill('a long enough passphrase');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByText('coordinator@example.org · coordinator').waitFor();
+  expect(await page.getByRole('link', { name: 'Users and tokens' }).count()).toBe(0);
 });
 
 const ROUTES = [

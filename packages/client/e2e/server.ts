@@ -19,6 +19,8 @@ export async function freePort(from = 4200, to = 4299): Promise<number> {
 
 export interface RunningServer {
   url: string;
+  /** The demo admin's login and password, printed by the server at start (DEMO_ACCESS). */
+  demo: { login: string; password: string };
   log: () => string;
   stop(): Promise<void>;
 }
@@ -69,6 +71,8 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
     PORT: String(port),
     LOG_LEVEL: 'info',
     SYNTHETIC_SCALE: '0.01',
+    // A demo administrator whose password the server prints: the tests sign in with it.
+    DEMO_ACCESS: 'true',
     ...(pg ? { DATABASE_URL: pg.url } : { DATA_DIR: 'memory' }),
     ...extraEnv,
   };
@@ -91,8 +95,11 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
       reject(new Error(`The server exited with ${code}:\n${output}`));
     });
   });
+  const demo = /sign in as "([^"]+)" with password (\S+) \(admin\)/.exec(output);
+  if (!demo) throw new Error(`The server printed no demo access:\n${output}`);
   return {
     url,
+    demo: { login: demo[1], password: demo[2] },
     log: () => output,
     async stop() {
       if (child.exitCode === null) {

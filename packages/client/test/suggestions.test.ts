@@ -1,4 +1,4 @@
-import { rankCandidates } from '../src/features/mission/suggestions';
+import { assignmentVerdict } from '../src/features/mission/suggestions';
 import { errorsByField } from '../src/ui/user-errors';
 import { describeChange } from '../src/features/shared/HistoryList';
 import { examplesFromGuide } from '../src/features/graphiql/examples';
@@ -6,21 +6,13 @@ import { fuzzyInput } from '../src/features/mission/MissionActions';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-const base = { languages: ['fr'], busyCount: 0, unavailableCount: 0, availableCount: 1 };
-
-test('suggestions rank domain match first, then language, and sink experts with conflicts', () => {
-  const ranked = rankCandidates(
-    [
-      { ...base, id: 'related', domains: [{ key: 'civil-service-reform', parent: { key: 'public-administration' } }] },
-      { ...base, id: 'exact-busy', domains: [{ key: 'hrm', parent: { key: 'public-administration' } }], busyCount: 1 },
-      { ...base, id: 'exact', domains: [{ key: 'hrm', parent: { key: 'public-administration' } }] },
-      { ...base, id: 'exact-dutch', languages: ['nl'], domains: [{ key: 'hrm', parent: null }] },
-    ],
-    { domainKeys: ['hrm'], parentKeys: ['public-administration'], languages: ['fr'] },
-  );
-  expect(ranked.map((r) => r.candidate.id)).toEqual(['exact', 'exact-dutch', 'related', 'exact-busy']);
-  expect(ranked[3].conflicts).toEqual(['EXPERT_DOUBLE_BOOKED']);
-  expect(ranked[1].speaksLanguage).toBe(false);
+test('a dry run blocks, asks for an accepted double booking, or lets the assignment through', () => {
+  const booked = { code: 'EXPERT_DOUBLE_BOOKED', message: 'Booked on BJ-X.' };
+  const unavailable = { code: 'EXPERT_UNAVAILABLE', message: 'Away.' };
+  expect(assignmentVerdict({ errors: [unavailable], warnings: [] }, true)).toBe('blocked');
+  expect(assignmentVerdict({ errors: [booked], warnings: [] }, false)).toBe('needs-accept');
+  expect(assignmentVerdict({ errors: [booked], warnings: [] }, true)).toBe('ok');
+  expect(assignmentVerdict({ errors: [], warnings: [booked] }, false)).toBe('ok');
 });
 
 test('user errors land on the form field named in their path, others on the form', () => {

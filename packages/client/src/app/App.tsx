@@ -25,6 +25,7 @@ const NodePage = lazy(() => import('../features/node/NodePage'));
 const NetworkPage = lazy(() => import('../features/network/NetworkPage'));
 const MapPage = lazy(() => import('../features/map/MapPage'));
 const SearchPage = lazy(() => import('../features/search/SearchPage'));
+const AdminPage = lazy(() => import('../features/auth/AdminPage'));
 const GraphiQLPage = lazy(() => import('../features/graphiql/GraphiQLPage'));
 
 type Route = [pattern: string, render: (params: Record<string, string>) => ReactNode, titleKey: string];
@@ -50,6 +51,7 @@ export const ROUTES: Route[] = [
   ['/network/:id', page(NetworkPage), 'network.short'],
   ['/map', page(MapPage), 'nav.map'],
   ['/search', page(SearchPage), 'search.short'],
+  ['/admin', page(AdminPage), 'admin.title'],
 ];
 
 export function App({ account }: { account?: ReactNode }) {

@@ -61,6 +61,7 @@ export const en = {
     agreement: 'Someone else changed this agreement after you opened it. Close this dialog, look at their change in the history, and edit again.',
   },
   assign: {
+    byName: 'Experts named like this ({{count}})', score: 'fit {{score}}%', certain: 'Conflict', possible: 'Possible conflict', warning: 'Warning', verdict: { blocked: 'Assigning {{name}} would be refused:', 'needs-accept': '{{name}} is booked elsewhere then: accept the double booking to assign anyway.', ok: '{{name}} can be assigned.' },
     open: 'Assign an expert', title: 'Assign an expert to {{reference}}', findByName: 'Find an expert by name', findHint: 'Leave empty for suggestions ranked by domain, language and availability.',
     suggestions: 'Suggestions ({{count}} matching experts)', noSuggestions: 'No expert matches. Search by name instead.', domains: 'Domains', languages: 'Languages',
     domainMatch: 'domain match', relatedDomain: 'related domain', speaksLanguage: 'speaks the language', available: 'available',
@@ -90,6 +91,18 @@ export const en = {
   search: {
     short: 'Search', label: 'Search everything', placeholder: 'Search agencies, agreements, missions…', suggestions: 'Suggestions', title: 'Search: {{query}}',
     typeSomething: 'Type words in the search box.', nothing: 'Nothing matches these words.', count: '{{count}} results',
+  },
+  auth: {
+    title: 'Sign in to Coopgraph', expired: 'Your session has ended. Sign in again to continue.', wrong: 'Wrong login or password.',
+    login: 'Login', password: 'Password', submit: 'Sign in', signOut: 'Sign out',
+    help: 'An administrator gives you a login. On a local demonstration, the server prints the demo login and password when it starts.',
+    role: { ADMIN: 'administrator', ANALYST: 'analyst', COORDINATOR: 'coordinator' },
+  },
+  admin: {
+    link: 'Users and tokens', title: 'Users and API tokens', users: 'Dashboard users', role: 'Role', lastLogin: 'Last sign-in', locked: 'Locked until',
+    initialPassword: 'Initial password', passwordHint: 'At least 12 characters.', createUser: 'Create the user', userCreated: 'The user is created.',
+    tokens: 'API tokens', tokenName: 'What the token is for', expires: 'Expires', lastUsed: 'Last used', state: 'State', revoked: 'revoked',
+    revoke: 'Revoke {{name}}', days: 'Days valid', createToken: 'Create the token', secretOnce: 'The token’s secret, shown this once: copy it now.',
   },
   graphiql: { back: '← Back to the dashboard', help: '{{count}} example queries from the analyst’s guide are open as tabs.' },
 };

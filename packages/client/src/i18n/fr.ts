@@ -63,6 +63,7 @@ export const fr: Messages = {
     agreement: 'Quelqu’un d’autre a modifié cet accord après que vous l’avez ouvert. Fermez cette fenêtre, consultez sa modification dans l’historique et modifiez à nouveau.',
   },
   assign: {
+    byName: 'Experts portant ce nom ({{count}})', score: 'adéquation {{score}} %', certain: 'Conflit', possible: 'Conflit possible', warning: 'Avertissement', verdict: { blocked: 'L’affectation de {{name}} serait refusée :', 'needs-accept': '{{name}} est réservé ailleurs à ce moment : acceptez la double réservation pour l’affecter quand même.', ok: '{{name}} peut être affecté.' },
     open: 'Affecter un expert', title: 'Affecter un expert à {{reference}}', findByName: 'Chercher un expert par nom', findHint: 'Laisser vide pour des suggestions classées par domaine, langue et disponibilité.',
     suggestions: 'Suggestions ({{count}} experts correspondants)', noSuggestions: 'Aucun expert ne correspond. Cherchez par nom.', domains: 'Domaines', languages: 'Langues',
     domainMatch: 'domaine correspondant', relatedDomain: 'domaine voisin', speaksLanguage: 'parle la langue', available: 'disponible',
@@ -92,6 +93,18 @@ export const fr: Messages = {
   search: {
     short: 'Recherche', label: 'Tout rechercher', placeholder: 'Chercher organismes, accords, missions…', suggestions: 'Suggestions', title: 'Recherche : {{query}}',
     typeSomething: 'Tapez des mots dans la zone de recherche.', nothing: 'Rien ne correspond à ces mots.', count: '{{count}} résultats',
+  },
+  auth: {
+    title: 'Se connecter à Coopgraph', expired: 'Votre session a pris fin. Reconnectez-vous pour continuer.', wrong: 'Identifiant ou mot de passe erroné.',
+    login: 'Identifiant', password: 'Mot de passe', submit: 'Se connecter', signOut: 'Se déconnecter',
+    help: 'Un administrateur vous donne un identifiant. Pour une démonstration locale, le serveur affiche l’identifiant et le mot de passe de démonstration au démarrage.',
+    role: { ADMIN: 'administrateur', ANALYST: 'analyste', COORDINATOR: 'coordinateur' },
+  },
+  admin: {
+    link: 'Utilisateurs et jetons', title: 'Utilisateurs et jetons d’API', users: 'Utilisateurs du tableau de bord', role: 'Rôle', lastLogin: 'Dernière connexion', locked: 'Bloqué jusqu’au',
+    initialPassword: 'Mot de passe initial', passwordHint: 'Au moins 12 caractères.', createUser: 'Créer l’utilisateur', userCreated: 'L’utilisateur est créé.',
+    tokens: 'Jetons d’API', tokenName: 'À quoi sert le jeton', expires: 'Expire', lastUsed: 'Dernier usage', state: 'État', revoked: 'révoqué',
+    revoke: 'Révoquer {{name}}', days: 'Jours de validité', createToken: 'Créer le jeton', secretOnce: 'Le secret du jeton, affiché cette seule fois : copiez-le maintenant.',
   },
   graphiql: { back: '← Retour au tableau de bord', help: '{{count}} requêtes d’exemple du guide de l’analyste sont ouvertes en onglets.' },
 };

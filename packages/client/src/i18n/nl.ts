@@ -63,6 +63,7 @@ export const nl: Messages = {
     agreement: 'Iemand anders wijzigde deze overeenkomst nadat u ze opende. Sluit dit venster, bekijk de wijziging in de geschiedenis en bewerk opnieuw.',
   },
   assign: {
+    byName: 'Experts met deze naam ({{count}})', score: 'geschiktheid {{score}}%', certain: 'Conflict', possible: 'Mogelijk conflict', warning: 'Waarschuwing', verdict: { blocked: '{{name}} toewijzen zou geweigerd worden:', 'needs-accept': '{{name}} is dan elders geboekt: aanvaard de dubbele boeking om toch toe te wijzen.', ok: '{{name}} kan toegewezen worden.' },
     open: 'Een expert toewijzen', title: 'Een expert toewijzen aan {{reference}}', findByName: 'Een expert zoeken op naam', findHint: 'Leeg laten voor suggesties gerangschikt op domein, taal en beschikbaarheid.',
     suggestions: 'Suggesties ({{count}} passende experts)', noSuggestions: 'Geen passende expert. Zoek op naam.', domains: 'Domeinen', languages: 'Talen',
     domainMatch: 'domein past', relatedDomain: 'verwant domein', speaksLanguage: 'spreekt de taal', available: 'beschikbaar',
@@ -92,6 +93,18 @@ export const nl: Messages = {
   search: {
     short: 'Zoeken', label: 'Alles doorzoeken', placeholder: 'Zoek organisaties, overeenkomsten, missies…', suggestions: 'Suggesties', title: 'Zoeken: {{query}}',
     typeSomething: 'Typ woorden in het zoekvak.', nothing: 'Niets voldoet aan deze woorden.', count: '{{count}} resultaten',
+  },
+  auth: {
+    title: 'Aanmelden bij Coopgraph', expired: 'Uw sessie is beëindigd. Meld u opnieuw aan om verder te gaan.', wrong: 'Verkeerde login of wachtwoord.',
+    login: 'Login', password: 'Wachtwoord', submit: 'Aanmelden', signOut: 'Afmelden',
+    help: 'Een beheerder geeft u een login. Bij een lokale demonstratie toont de server bij het starten de demologin en het wachtwoord.',
+    role: { ADMIN: 'beheerder', ANALYST: 'analist', COORDINATOR: 'coördinator' },
+  },
+  admin: {
+    link: 'Gebruikers en tokens', title: 'Gebruikers en API-tokens', users: 'Dashboardgebruikers', role: 'Rol', lastLogin: 'Laatst aangemeld', locked: 'Geblokkeerd tot',
+    initialPassword: 'Eerste wachtwoord', passwordHint: 'Minstens 12 tekens.', createUser: 'De gebruiker aanmaken', userCreated: 'De gebruiker is aangemaakt.',
+    tokens: 'API-tokens', tokenName: 'Waarvoor het token dient', expires: 'Verloopt', lastUsed: 'Laatst gebruikt', state: 'Toestand', revoked: 'ingetrokken',
+    revoke: '{{name}} intrekken', days: 'Dagen geldig', createToken: 'Het token aanmaken', secretOnce: 'Het geheim van het token, eenmalig getoond: kopieer het nu.',
   },
   graphiql: { back: '← Terug naar het dashboard', help: '{{count}} voorbeeldvragen uit de analistengids staan open als tabbladen.' },
 };

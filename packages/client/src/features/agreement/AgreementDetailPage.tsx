@@ -9,6 +9,7 @@ import { HistoryList } from '../shared/HistoryList';
 import { SourceList } from '../shared/SourceList';
 import { MissionTable } from '../mission/MissionTable';
 import { AgreementEditDialog } from './AgreementEditDialog';
+import { useCanWrite } from '../auth/viewer';
 
 export const AgreementDetail_agreement = graphql(`
   fragment AgreementDetail_agreement on Agreement {
@@ -36,6 +37,7 @@ export default function AgreementDetailPage({ reference }: { reference: string }
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(AgreementDetailPageQuery, { variables: { reference } });
   const [editing, setEditing] = useState(false);
+  const canWrite = useCanWrite();
   if (error) return <ErrorMessage error={error} onRetry={() => void refetch()} />;
   if (!data && loading) return <Loading />;
   if (!data?.agreement) return <Empty>{t('detail.notFound')}</Empty>;
@@ -55,12 +57,16 @@ export default function AgreementDetailPage({ reference }: { reference: string }
           </p>
         </div>
         <div className="actions">
-          <button type="button" onClick={() => setEditing(true)}>
-            {t('agreement.edit')}
-          </button>
-          <Link className="button" to={`/missions/new?agreement=${encodeURIComponent(a.reference)}`}>
-            {t('mission.planNew')}
-          </Link>
+          {canWrite ? (
+            <>
+              <button type="button" onClick={() => setEditing(true)}>
+                {t('agreement.edit')}
+              </button>
+              <Link className="button" to={`/missions/new?agreement=${encodeURIComponent(a.reference)}`}>
+                {t('mission.planNew')}
+              </Link>
+            </>
+          ) : null}
           <Link className="button secondary" to={`/network/${encodeURIComponent(a.id)}`}>
             {t('detail.showNetwork')}
           </Link>

@@ -11,6 +11,7 @@ import { AssignExpertDialog } from './AssignExpertDialog';
 import { AssignmentItem_assignment, MissionDetail_mission } from './fragments';
 import { MissionActions } from './MissionActions';
 import { useUnassignExpert } from './useMissionMutations';
+import { useCanWrite } from '../auth/viewer';
 
 const CountryMap = lazy(() => import('../map/CountryMap'));
 
@@ -31,6 +32,7 @@ export default function MissionDetailPage({ reference }: { reference: string }) 
   const [assigning, setAssigning] = useState(false);
   const [notice, setNotice] = useState<string[]>([]);
   const unassign = useUnassignExpert();
+  const canWrite = useCanWrite();
   if (error) return <ErrorMessage error={error} onRetry={() => void refetch()} />;
   if (!data && loading) return <Loading />;
   if (!data?.mission) return <Empty>{t('detail.notFound')}</Empty>;
@@ -42,7 +44,6 @@ export default function MissionDetailPage({ reference }: { reference: string }) 
   const outsideAgreement = Boolean(
     agreement && from && to && ((agreement.validFrom && to < agreement.validFrom) || (agreement.validUntil && from > agreement.validUntil)),
   );
-  const domainKeys = mission.domains.map((d) => d.key);
   return (
     <article>
       <div className="page-header">
@@ -120,7 +121,7 @@ export default function MissionDetailPage({ reference }: { reference: string }) 
               </>
             ) : null}
           </dl>
-          <MissionActions mission={mission} onDone={(messages) => setNotice(messages)} />
+          {canWrite ? <MissionActions mission={mission} onDone={(messages) => setNotice(messages)} /> : null}
         </section>
         <section className="panel" aria-labelledby="map-title">
           <h2 id="map-title">{t('detail.onTheMap')}</h2>
@@ -137,7 +138,7 @@ export default function MissionDetailPage({ reference }: { reference: string }) 
       <section className="panel" aria-labelledby="assignments-title">
         <div className="section-header">
           <h2 id="assignments-title">{t('mission.experts')}</h2>
-          {mission.status !== 'COMPLETED' && mission.status !== 'CANCELLED' ? (
+          {canWrite && mission.status !== 'COMPLETED' && mission.status !== 'CANCELLED' ? (
             <button type="button" onClick={() => setAssigning(true)} disabled={!from}>
               {t('assign.open')}
             </button>
@@ -156,7 +157,7 @@ export default function MissionDetailPage({ reference }: { reference: string }) 
                   {a.days != null ? ` · ${t('assign.daysValue', { count: a.days })}` : ''} · {a.expert.employer.name}
                 </span>
                 {a.acceptedConflicts.length ? <span className="chip chip-warn">{t('assign.acceptedConflict')}</span> : null}{' '}
-                <button
+                {canWrite ? <button
                   type="button"
                   className="link-button"
                   onClick={async () => {
@@ -166,7 +167,7 @@ export default function MissionDetailPage({ reference }: { reference: string }) 
                   }}
                 >
                   {t('assign.remove', { name: a.expert.name })}
-                </button>
+                </button> : null}
               </li>
             ))}
           </ul>
@@ -176,16 +177,12 @@ export default function MissionDetailPage({ reference }: { reference: string }) 
         <SourceList sources={data.mission.sources} />
         <HistoryList changes={data.mission.history} />
       </div>
-      {assigning && from && to ? (
+      {assigning ? (
         <AssignExpertDialog
           mission={{
             id: mission.id,
             reference: mission.reference,
             countryIso2: mission.country.iso2,
-            from,
-            to,
-            domainKeys,
-            parentKeys: [...new Set(mission.domains.map((d) => d.parent?.key).filter((k): k is string => Boolean(k)))],
             assignedExpertIds: assignments.map((a) => a.expert.id),
             outsideAgreement,
           }}

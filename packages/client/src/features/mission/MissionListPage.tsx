@@ -7,6 +7,7 @@ import { TextField, SelectField } from '../../ui/Field';
 import { compact, ExportLink, FilterBar, SortControl, useListParams } from '../../ui/list';
 import { ErrorMessage, Loading } from '../../ui/states';
 import { MissionTable } from './MissionTable';
+import { useCanWrite } from '../auth/viewer';
 
 const MissionListPageQuery = graphql(`
   query MissionListPage($first: Int, $after: String, $last: Int, $before: String, $filter: MissionFilter, $orderBy: [MissionOrder!]) {
@@ -39,6 +40,7 @@ const EXPORT_QUERY = `query Export($filter: MissionFilter, $orderBy: [MissionOrd
 export default function MissionListPage() {
   const { t } = useTranslation();
   const list = useListParams('PLANNED_START');
+  const canWrite = useCanWrite();
   const { params } = list;
   const filter = missionFilterFromParams(params);
   const orderBy = list.orderBy as { field: MissionOrderField; direction: 'ASC' | 'DESC' }[];
@@ -49,9 +51,11 @@ export default function MissionListPage() {
       <div className="page-header">
         <h1>{t('nav.missions')}</h1>
         <div className="actions">
-          <Link className="button" to="/missions/new">
-            {t('mission.planNew')}
-          </Link>
+          {canWrite ? (
+            <Link className="button" to="/missions/new">
+              {t('mission.planNew')}
+            </Link>
+          ) : null}
           <ExportLink query={EXPORT_QUERY} variables={{ filter, orderBy }} />
         </div>
       </div>

@@ -85,8 +85,9 @@ export function useAssignExpert() {
   const [assign, state] = useMutation(MissionAssignExpert);
   return {
     state,
-    assign: async (input: { missionId: string; expertId: string; role: AssignmentRole; days?: number | null; acceptConflicts?: UserErrorCode[] }) =>
-      (await assign({ variables: { input } })).data?.missionAssignExpert,
+    assign: async (input: { missionId: string; expertId: string; role: AssignmentRole; days?: number | null; acceptConflicts?: UserErrorCode[]; dryRun?: boolean }) =>
+      // A dry run writes nothing: it must not refresh the mission in the cache either.
+      (await assign({ variables: { input }, fetchPolicy: input.dryRun ? 'no-cache' : undefined })).data?.missionAssignExpert,
   };
 }
 

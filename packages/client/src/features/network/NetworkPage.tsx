@@ -123,7 +123,7 @@ export default function NetworkPage({ id }: { id: string }) {
           { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111827' } },
           { selector: 'edge', style: { width: 1.2, 'line-color': '#9ca3af', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#9ca3af' } },
         ],
-        wheelSensitivity: 0.3,
+        maxZoom: 2,
       });
       cy.current.on('tap', 'node', (event) => {
         void expandRef.current(event.target.id() as string);
