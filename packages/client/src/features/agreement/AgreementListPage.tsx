@@ -89,7 +89,7 @@ export default function AgreementListPage() {
         <SortControl options={SORTS} sort={list.sort} dir={list.dir} onChange={({ sort, dir }) => list.setFilter({ sort, dir })} />
       </FilterBar>
       {error ? <ErrorMessage error={error} onRetry={() => void refetch()} /> : null}
-      {!shown && loading ? <Loading /> : null}
+      {loading ? <Loading /> : null}
       {table && rows.length === 0 ? <Empty /> : null}
       {table && rows.length > 0 ? (
         <>

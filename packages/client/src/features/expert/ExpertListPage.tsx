@@ -64,7 +64,7 @@ export default function ExpertListPage() {
         <SortControl options={['NAME', 'CREATED_AT']} sort={list.sort} dir={list.dir} onChange={({ sort, dir }) => list.setFilter({ sort, dir })} />
       </FilterBar>
       {error ? <ErrorMessage error={error} onRetry={() => void refetch()} /> : null}
-      {!shown && loading ? <Loading /> : null}
+      {loading ? <Loading /> : null}
       {table && rows.length === 0 ? <Empty /> : null}
       {table && rows.length > 0 ? (
         <>

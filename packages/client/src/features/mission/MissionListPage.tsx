@@ -87,7 +87,7 @@ export default function MissionListPage() {
         <SortControl options={SORTS} sort={list.sort} dir={list.dir} onChange={({ sort, dir }) => list.setFilter({ sort, dir })} />
       </FilterBar>
       {error ? <ErrorMessage error={error} onRetry={() => void refetch()} /> : null}
-      {!shown && loading ? <Loading /> : null}
+      {loading ? <Loading /> : null}
       {shown ? <MissionTable missions={shown.missions} onPage={list.onPage} caption={t('nav.missions')} /> : null}
     </>
   );

@@ -94,7 +94,6 @@ export default function NetworkPage({ id }: { id: string }) {
   }, [id]);
   useEffect(() => {
     if (data?.neighborhood) merge(data.neighborhood, id);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data, id]);
 
   const expand = async (nodeId: string) => {
