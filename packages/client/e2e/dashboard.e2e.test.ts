@@ -214,7 +214,7 @@ test('they plan a new mission, and meet a double booking when assigning an exper
   await page.getByLabel('Planned start').fill('July');
   await page.getByRole('button', { name: 'Plan the mission' }).click();
   await page.locator('.field.has-error').filter({ hasText: 'Planned start' }).waitFor();
-  // The whole of July 2017, to the day: the Benin mission (July 2017) certainly overlaps it.
+  // The whole of July 2017, to the day: it may overlap the Benin mission (known only to the month).
   await page.getByLabel('Planned start').fill('2017-07-01');
   await page.getByLabel('Planned end').fill('2017-07-31');
   await shot('plan-mission');
@@ -223,20 +223,31 @@ test('they plan a new mission, and meet a double booking when assigning an exper
   await settled();
   expect(await page.locator('.badge-status').first().textContent()).toBe('Planned');
 
-  // An expert already on the Benin mission: the dry run reports the double booking before saving.
-  await page.getByRole('button', { name: 'Assign an expert' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Find an expert by name').fill(assigned[0]);
-  await dialog.locator('li.suggestion').filter({ hasText: assigned[0] }).getByRole('radio').check();
-  await dialog.locator('.check').getByText(/accept the double booking/).waitFor();
-  const submit = dialog.getByRole('button', { name: 'Assign', exact: true });
-  expect(await submit.isDisabled()).toBe(true);
-  await expectAccessible('double-booking dialog');
-  await shot('double-booking');
-  await dialog.getByRole('checkbox', { name: /assign anyway/ }).check();
-  await submit.click();
-  await dialog.waitFor({ state: 'detached' });
-  await page.locator('.assignments').getByRole('link', { name: assigned[0] }).waitFor();
+  // An expert already on the Benin mission: the dry run warns of a possible double booking before saving.
+  await assignByName(assigned[0], async (dialog) => {
+    await dialog.locator('.check').getByText(/BJ-2017-07-HRM/).waitFor();
+    await dialog.locator('.check').getByText(/Warning/).waitFor();
+  });
+
+  // A second workshop inside the first, to the day: now the double booking is certain, and
+  // only an explicit acceptance lets it through.
+  await open('/missions/new?agreement=BOSA-BTC-2017');
+  await page.getByLabel('Reference').fill('BJ-2017-07-E2E-2');
+  await page.getByLabel('Title').fill('Second follow-up workshop');
+  await page.getByLabel('Country').selectOption({ label: 'Benin' });
+  await page.getByLabel('Planned start').fill('2017-07-10');
+  await page.getByLabel('Planned end').fill('2017-07-14');
+  await page.getByRole('button', { name: 'Plan the mission' }).click();
+  await page.waitForURL('**/missions/BJ-2017-07-E2E-2');
+  await settled();
+  await assignByName(assigned[0], async (dialog) => {
+    await dialog.locator('.check').getByText(/accept the double booking/).waitFor();
+    const submit = dialog.getByRole('button', { name: 'Assign', exact: true });
+    expect(await submit.isDisabled()).toBe(true);
+    await expectAccessible('double-booking dialog');
+    await shot('double-booking');
+    await dialog.getByRole('checkbox', { name: /assign anyway/ }).check();
+  });
   await page.locator('.assignments').getByText('double booking accepted').waitFor();
 
   // Move it on: confirm.
@@ -306,6 +317,18 @@ test('an administrator creates a coordinator and an API token, then signs out', 
   await page.getByText('coordinator@example.org · coordinator').waitFor();
   expect(await page.getByRole('link', { name: 'Users and tokens' }).count()).toBe(0);
 });
+
+/** Opens the assign dialog, finds the expert by name, lets `check` look at the dry run, then assigns. */
+async function assignByName(name: string, check: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) {
+  await page.getByRole('button', { name: 'Assign an expert' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Find an expert by name').fill(name);
+  await dialog.locator('li.suggestion').filter({ hasText: name }).getByRole('radio').check();
+  await check(dialog);
+  await dialog.getByRole('button', { name: 'Assign', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await page.locator('.assignments').getByRole('link', { name }).waitFor();
+}
 
 const ROUTES = [
   '/',
