@@ -33,6 +33,7 @@ export const en = {
   },
   pager: { label: 'Pages', count: '{{shown}} shown of {{total}}', previous: 'Previous page', next: 'Next page' },
   overview: {
+    syntheticNote: 'The figures below include synthetic demonstration data: {{missions}} missions and {{experts}} experts. Lists can show real records only.',
     title: 'Overview', lead: 'Who cooperates with whom: agreements, experts and missions in partner countries.',
     missionsPerYear: 'Missions per year', agreementsPerDomain: 'Agreements per domain', map: 'Missions per partner country', openMap: 'Open the map',
   },

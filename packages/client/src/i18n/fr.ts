@@ -35,6 +35,7 @@ export const fr: Messages = {
   },
   pager: { label: 'Pages', count: '{{shown}} affichés sur {{total}}', previous: 'Page précédente', next: 'Page suivante' },
   overview: {
+    syntheticNote: 'Les chiffres ci-dessous incluent des données de démonstration synthétiques : {{missions}} missions et {{experts}} experts. Les listes peuvent n’afficher que les enregistrements réels.',
     title: 'Aperçu', lead: 'Qui coopère avec qui : accords, experts et missions dans les pays partenaires.',
     missionsPerYear: 'Missions par année', agreementsPerDomain: 'Accords par domaine', map: 'Missions par pays partenaire', openMap: 'Ouvrir la carte',
   },

@@ -35,6 +35,7 @@ export const nl: Messages = {
   },
   pager: { label: "Pagina's", count: '{{shown}} getoond van {{total}}', previous: 'Vorige pagina', next: 'Volgende pagina' },
   overview: {
+    syntheticNote: 'De cijfers hieronder bevatten synthetische demonstratiegegevens: {{missions}} missies en {{experts}} experts. Lijsten kunnen alleen echte records tonen.',
     title: 'Overzicht', lead: 'Wie werkt met wie samen: overeenkomsten, experts en missies in partnerlanden.',
     missionsPerYear: 'Missies per jaar', agreementsPerDomain: 'Overeenkomsten per domein', map: 'Missies per partnerland', openMap: 'De kaart openen',
   },

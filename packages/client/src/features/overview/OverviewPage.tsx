@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { Link } from '../../app/router';
 import { ErrorMessage, Loading } from '../../ui/states';
+import { SyntheticBadge } from '../../ui/badges';
 import { CountryCounts_missionGroup, countsByCountry } from '../map/fragments';
 import { BarChart } from './BarChart';
 
@@ -31,6 +32,8 @@ export const DomainChart_agreementGroup = graphql(`
 const OverviewPageQuery = graphql(`
   query OverviewPage {
     missions(first: 1) { ...KeyFigure_missions }
+    syntheticMissions: missions(first: 1, filter: { synthetic: true }) { ...KeyFigure_missions }
+    syntheticExperts: experts(first: 1, filter: { synthetic: true }) { ...KeyFigure_experts }
     agreements(first: 1) { ...KeyFigure_agreements }
     experts(first: 1) { ...KeyFigure_experts }
     agencies(first: 1) { ...KeyFigure_agencies }
@@ -71,6 +74,12 @@ export default function OverviewPage() {
     <>
       <h1>{t('overview.title')}</h1>
       <p className="lead">{t('overview.lead')}</p>
+      {total(data.syntheticMissions) > 0 ? (
+        <p className="notice-synthetic">
+          <SyntheticBadge synthetic />{' '}
+          {t('overview.syntheticNote', { missions: total(data.syntheticMissions), experts: getFragmentData(KeyFigureExperts, data.syntheticExperts).totalCount })}
+        </p>
+      ) : null}
       <div className="figures">
         <Figure label={t('nav.missions')} value={total(data.missions)} to="/missions" />
         <Figure label={t('nav.agreements')} value={getFragmentData(KeyFigureAgreements, data.agreements).totalCount} to="/agreements" />
