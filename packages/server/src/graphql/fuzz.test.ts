@@ -67,8 +67,8 @@ describe.each(databaseKinds())('fuzzing over HTTP (%s database)', (kind) => {
   });
   afterAll(async () => {
     await server?.close();
-    fs.mkdirSync(path.join(__dirname, '..', '..', '.jest-results'), { recursive: true });
-    fs.writeFileSync(path.join(__dirname, '..', '..', '.jest-results', `fuzz-${kind}.json`), `${JSON.stringify(tally)}\n`);
+    fs.mkdirSync(path.join(__dirname, '..', '..', '.reports'), { recursive: true });
+    fs.writeFileSync(path.join(__dirname, '..', '..', '.reports', `fuzz-${kind}.json`), `${JSON.stringify(tally)}\n`);
   });
 
   test('random valid queries generated from the schema, as each role', async () => {

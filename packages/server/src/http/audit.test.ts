@@ -5,7 +5,7 @@ import { databaseKinds, startTestServer, type TestServer } from '../test/harness
 
 // graphql-http's GraphQL-over-HTTP conformance audits, run against the real server (as an
 // analyst: every request carries a token). Every MUST audit has to pass; SHOULD and MAY
-// audits are recorded in .jest-results/audits-<kind>.json.
+// audits are recorded in .reports/audits-<kind>.json.
 describe.each(databaseKinds())('GraphQL over HTTP audits (%s database)', (kind) => {
   let server: TestServer;
   const results: AuditResult[] = [];
@@ -21,8 +21,8 @@ describe.each(databaseKinds())('GraphQL over HTTP audits (%s database)', (kind) 
       notices: results.filter((r) => r.status === 'notice').map((r) => r.name),
       errors: results.filter((r) => r.status === 'error').map((r) => r.name),
     };
-    fs.mkdirSync(path.join(__dirname, '..', '..', '.jest-results'), { recursive: true });
-    fs.writeFileSync(path.join(__dirname, '..', '..', '.jest-results', `audits-${kind}.json`), `${JSON.stringify(summary, null, 2)}\n`);
+    fs.mkdirSync(path.join(__dirname, '..', '..', '.reports'), { recursive: true });
+    fs.writeFileSync(path.join(__dirname, '..', '..', '.reports', `audits-${kind}.json`), `${JSON.stringify(summary, null, 2)}\n`);
   });
 
   test('every MUST audit passes', async () => {
