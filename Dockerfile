@@ -1,4 +1,4 @@
-# Coopgraph API server image, built from the monorepo root:
+# Coopgraph image (the API server and the dashboard it serves at /), built from the monorepo root:
 #   docker build -t coopgraph .
 #   docker run -p 4000:4000 -e DATABASE_URL=postgres://user:password@host:5432/db coopgraph
 # Without DATABASE_URL the server runs on its embedded PGlite database in DATA_DIR
@@ -19,6 +19,7 @@ WORKDIR /repo
 # them all); src/deploy/docker-compose.test.ts checks that none is missing.
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml ./
 COPY packages/server/package.json packages/server/
+COPY packages/client/package.json packages/client/
 COPY packages/bench/package.json packages/bench/
 RUN pnpm install --frozen-lockfile
 
@@ -29,6 +30,11 @@ RUN pnpm --filter @coopgraph/server run build \
  && test -f packages/server/dist/main.js \
  && test -f packages/server/dist/db/pglite-worker.js
 
+# The dashboard: static files the server serves at / (CLIENT_DIR); its typed documents are
+# committed, so the build needs no code generation. It fails above its JavaScript budget.
+COPY packages/client/ packages/client/
+RUN pnpm --filter @coopgraph/client run build && test -f packages/client/dist/index.html
+
 # A self-contained copy of the server with its production dependencies only.
 # --legacy: pnpm 10's default deploy requires inject-workspace-packages=true in the
 # workspace settings; the server has no workspace dependencies, so the legacy mode
@@ -38,6 +44,7 @@ RUN pnpm --filter @coopgraph/server run build \
 RUN pnpm deploy --legacy --filter @coopgraph/server --prod /out \
  && rm -rf /out/dist \
  && cp -r packages/server/dist /out/dist \
+ && cp -r packages/client/dist /out/client \
  && rm -rf /out/src /out/tsconfig*.json /out/jest.config.js
 
 # ---------------------------------------------------------------------------
@@ -46,7 +53,8 @@ FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=4000 \
-    DATA_DIR=/data/pglite
+    DATA_DIR=/data/pglite \
+    CLIENT_DIR=/app/client
 WORKDIR /app
 # Application files stay owned by root (read-only to the server); only the
 # embedded database folder is writable.

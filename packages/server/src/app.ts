@@ -5,6 +5,7 @@ import { openDatabase, type Database } from './db/data-source';
 import { startHttpServer, type RunningServer } from './http/server';
 import { provisionDemoAccess } from './features/auth/demo';
 import { seedPressRelease } from './seed/seed';
+import { generateSynthetic } from './synthetic/generate';
 
 export interface Coopgraph {
   url: string;
@@ -31,6 +32,13 @@ export async function startCoopgraph(config: Config, logger: Logger): Promise<Co
       const report = await seedPressRelease(db.dataSource);
       const inserted = Object.values(report.inserted).reduce((a, b) => a + b, 0);
       logger.info({ inserted: report.inserted }, inserted > 0 ? `Seeded ${inserted} rows from the press release` : 'Seed data already present');
+    }
+    if (config.syntheticScale > 0) {
+      const report = await generateSynthetic(db.dataSource, { scale: config.syntheticScale });
+      if (!report.skipped) {
+        const rows = Object.values(report.counts).reduce((a, b) => a + b, 0);
+        logger.info({ counts: report.counts, ms: report.ms }, `Loaded ${rows} rows of synthetic demonstration data (SYNTHETIC_SCALE=${config.syntheticScale})`);
+      }
     }
     if (config.auth.demoAccess) {
       const demo = await provisionDemoAccess(db.dataSource);

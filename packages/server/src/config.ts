@@ -46,6 +46,10 @@ export interface Config {
   shutdownGraceMs: number;
   /** Most edge rows one step of a graph question may scan before it is refused as too broad. */
   graphScanLimit: number;
+  /** Scale of the synthetic demonstration data loaded at start when none is present; 0 loads none. */
+  syntheticScale: number;
+  /** Folder of the built dashboard served at `/`; null serves none. */
+  clientDir: string | null;
   auth: AuthConfig;
   limits: LimitsConfig;
   rateLimit: RateLimitConfig;
@@ -121,6 +125,16 @@ function readBool(env: Env, name: string, fallback: boolean): boolean {
   if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
   if (['0', 'false', 'no', 'off'].includes(raw)) return false;
   throw new ConfigError(name, `expected true or false, got "${env[name]}".`);
+}
+
+function readScale(env: Env, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+(\.\d+)?$/.test(raw) || value > 1) {
+    throw new ConfigError(name, `expected a number from 0 (none) to 1, got "${raw}".`);
+  }
+  return value;
 }
 
 function readEnum<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
@@ -224,6 +238,13 @@ export function loadConfig(env: Env = process.env): Config {
     seedOnStart: readBool(env, 'SEED_ON_START', true),
     shutdownGraceMs: readInt(env, 'SHUTDOWN_GRACE_MS', 10000, 0, 600_000),
     graphScanLimit: readInt(env, 'GRAPH_SCAN_LIMIT', 50_000, 100, 10_000_000),
+    // A first start on the embedded database in development is a demonstration: give it
+    // synthetic experts and missions to work with. Never by default on PostgreSQL.
+    syntheticScale: readScale(env, 'SYNTHETIC_SCALE', database.kind === 'embedded' && nodeEnv === 'development' ? 0.01 : 0),
+    clientDir:
+      env.CLIENT_DIR?.trim() === 'none'
+        ? null
+        : path.resolve(env.CLIENT_DIR?.trim() || path.join(__dirname, '..', '..', 'client', 'dist')),
     auth: {
       publicRead: readBool(env, 'AUTH_PUBLIC_READ', false),
       sessionTtlHours: readInt(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 90),

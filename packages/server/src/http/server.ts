@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
@@ -118,6 +120,30 @@ function statementsPlugin(config: Config): ApolloServerPlugin<Context> {
   };
 }
 
+/** Paths that belong to the API: never answered with the dashboard. */
+const API_PATHS = /^\/(graphql|health|ready|export\.csv|auth)(\/|$)/;
+
+/**
+ * The built dashboard at `/`: hashed assets cached for good, and any other page address
+ * (`/missions/…`, `/graphiql`) answered with index.html so the app's router takes over.
+ */
+function serveDashboard(app: express.Express, clientDir: string): void {
+  app.use(
+    '/assets',
+    express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y', index: false, fallthrough: false }),
+  );
+  app.use(express.static(clientDir, { index: false, maxAge: 0 }));
+  app.get(/.*/, (req, res, next) => {
+    // Missing files (a name with an extension) stay 404s rather than becoming the page.
+    if (API_PATHS.test(req.path) || /\.[A-Za-z0-9]{1,8}$/.test(req.path) || !req.accepts('html')) {
+      next();
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(path.join(clientDir, 'index.html'));
+  });
+}
+
 export async function startHttpServer(config: Config, db: Database, logger: Logger): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
@@ -222,6 +248,8 @@ export async function startHttpServer(config: Config, db: Database, logger: Logg
   const exportCsv = exportHandler(apollo, schema, makeContext, logger);
   app.get('/export.csv', ...guard, exportCsv);
   app.post('/export.csv', ...guard, express.json({ limit: config.limits.bodyLimitBytes }), exportCsv);
+
+  if (config.clientDir && existsSync(path.join(config.clientDir, 'index.html'))) serveDashboard(app, config.clientDir);
 
   app.use((_req, res) => {
     res.status(404).json({ error: 'Not found. The API answers at /graphql, CSV exports at /export.csv; /health and /ready report status.' });
