@@ -74,7 +74,9 @@ export class Loaders {
         [[...keys]],
       )) as Array<Record<string, unknown>>;
       const rows = hydrate(ds, target, raw);
-      const byId = this.byId(target);
+      // No priming of the byId cache from these rows: whether a later byId load found them
+      // would depend on which statement answered first, and the statements of a request
+      // must depend on its shape only.
       const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
       const seen = new Map<string, Set<string>>(keys.map((key) => [key, new Set()]));
       rows.forEach((row, i) => {
@@ -83,7 +85,6 @@ export class Loaders {
           seen.get(from)?.add(row.id);
           groups.get(from)?.push(row);
         }
-        byId.prime(row.id, row);
       });
       return keys.map((key) => groups.get(key) ?? []);
     });
