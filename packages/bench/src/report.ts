@@ -143,7 +143,11 @@ export function writeReport(r: BenchResult, out: string, name: string): string {
   const gmAllFloor = geomean(summaries.map(ratioFloor));
   lines.push(`| **geometric mean, ${main.length} main shapes** | | | | | **${x(gmMainPg)}** | **${x(gmMainFloor)}** |`);
   if (growth.length) lines.push(`| geometric mean, all ${summaries.length} shapes (growth included) | | | | | ${x(gmAllPg)} | ${x(gmAllFloor)} |`);
-  lines.push('', 'Ratios are the median over rounds of the per-round ratio (each round runs the contenders back to back).', '');
+  lines.push(
+    '',
+    'Ratios are the median over rounds of the per-round ratio (each round runs the contenders back to back, so drift of the machine cancels); on a loaded machine they can differ from the ratio of the median throughputs beside them.',
+    '',
+  );
   lines.push('![throughput per shape](throughput-' + name + '.svg)', '');
   if (growth.length) lines.push('![growth curves](growth-' + name + '.svg)', '');
 
