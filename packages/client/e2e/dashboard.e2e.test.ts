@@ -256,6 +256,35 @@ test('they plan a new mission, and meet a double booking when assigning an exper
   expect(await page.locator('.badge-status').first().textContent()).toBe('Confirmed');
 });
 
+test('they record an agreement, add its parties and sign it', async () => {
+  await open('/agreements/new');
+  await expectAccessible('record an agreement');
+  await page.getByLabel('Reference').fill('E2E-2026-01');
+  await page.getByLabel('Title').fill('Peer learning on civil registration');
+  await page.getByLabel('Valid from').fill('2026-01-01');
+  await page.getByLabel('Valid until').fill('2025-01-01');
+  await page.getByRole('button', { name: 'Record the agreement (draft)' }).click();
+  // Dates in the wrong order: the server's error lands on a date field.
+  await page.locator('.field.has-error').first().waitFor();
+  await page.getByLabel('Valid until').fill('2027-12-31');
+  await page.getByRole('button', { name: 'Record the agreement (draft)' }).click();
+  await page.waitForURL('**/agreements/E2E-2026-01');
+  await settled();
+  expect(await page.locator('.badge-status').first().textContent()).toBe('Draft');
+  for (const agency of ['Enabel', 'Federal Public Service Policy and Support']) {
+    const addButton = page.getByRole('button', { name: 'Add a party' });
+    if ((await page.getByLabel('Agency').count()) === 0) await addButton.click();
+    await page.getByLabel('Agency').selectOption({ label: agency });
+    await page.getByRole('button', { name: 'Add a party' }).click();
+    await page.getByRole('button', { name: `Remove ${agency}` }).waitFor();
+  }
+  await page.getByLabel('Signed on').fill('2026-01-15');
+  await page.getByRole('button', { name: 'Sign the agreement' }).click();
+  await page.locator('.badge-status').filter({ hasText: 'Signed' }).waitFor();
+  await expectAccessible('agreement with parties');
+  await shot('agreement-signed');
+});
+
 test('they switch the interface to French, and the choice is remembered', async () => {
   await open('/agreements');
   await page.getByLabel('Language').selectOption('fr');
@@ -345,6 +374,7 @@ const ROUTES = [
   '/map',
   '/search?q=Enabel',
   '/missions/new',
+  '/agreements/new',
 ];
 
 test.each([
