@@ -4,9 +4,10 @@ import path from 'node:path';
 
 const SERVER_DIR = path.join(__dirname, '../../server');
 
-/** A free TCP port in 4200–4299 (the range this project's tests use). */
+/** A free TCP port in 4200–4299 (the range this project's tests use), tried in random order. */
 export async function freePort(from = 4200, to = 4299): Promise<number> {
-  for (let port = from; port <= to; port += 1) {
+  const ports = Array.from({ length: to - from + 1 }, (_, i) => from + i).sort(() => Math.random() - 0.5);
+  for (const port of ports) {
     const free = await new Promise<boolean>((resolve) => {
       const probe = net.createServer();
       probe.once('error', () => resolve(false));
@@ -61,6 +62,18 @@ async function postgresDatabase(): Promise<{ url: string; drop(): Promise<void> 
  * loaded at start, as `pnpm start` does on a first embedded start.
  */
 export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+  // The port is free when chosen but the server listens only after migrating and seeding:
+  // another process may take it meanwhile, so a start that finds it taken tries another.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startServerOnce(extraEnv);
+    } catch (error) {
+      if (attempt >= 3 || !/EADDRINUSE/.test((error as Error).message)) throw error;
+    }
+  }
+}
+
+async function startServerOnce(extraEnv: Record<string, string>): Promise<RunningServer> {
   const port = await freePort();
   const pg = await postgresDatabase();
   const env: Record<string, string> = {
@@ -94,6 +107,10 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
       clearTimeout(timer);
       reject(new Error(`The server exited with ${code}:\n${output}`));
     });
+  }).catch(async (error: unknown) => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    await pg?.drop().catch(() => undefined);
+    throw error;
   });
   const demo = /sign in as "([^"]+)" with password (\S+) \(admin\)/.exec(output);
   if (!demo) throw new Error(`The server printed no demo access:\n${output}`);

@@ -12,6 +12,7 @@ const MissionListPage = lazy(() => import('../features/mission/MissionListPage')
 const MissionDetailPage = lazy(() => import('../features/mission/MissionDetailPage'));
 const MissionPlanPage = lazy(() => import('../features/mission/MissionPlanPage'));
 const AgreementListPage = lazy(() => import('../features/agreement/AgreementListPage'));
+const AgreementCreatePage = lazy(() => import('../features/agreement/AgreementCreatePage'));
 const AgreementDetailPage = lazy(() => import('../features/agreement/AgreementDetailPage'));
 const ExpertListPage = lazy(() => import('../features/expert/ExpertListPage'));
 const ExpertDetailPage = lazy(() => import('../features/expert/ExpertDetailPage'));
@@ -38,6 +39,7 @@ export const ROUTES: Route[] = [
   ['/missions/new', page(MissionPlanPage), 'mission.planNew'],
   ['/missions/:reference', page(MissionDetailPage), 'type.Mission'],
   ['/agreements', page(AgreementListPage), 'nav.agreements'],
+  ['/agreements/new', page(AgreementCreatePage), 'agreement.create'],
   ['/agreements/:reference', page(AgreementDetailPage), 'type.Agreement'],
   ['/experts', page(ExpertListPage), 'nav.experts'],
   ['/experts/:id', page(ExpertDetailPage), 'type.Expert'],

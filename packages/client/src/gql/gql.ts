@@ -19,6 +19,7 @@ type Documents = {
     "\n  fragment AgencyRow_agency on Agency { id name acronym kind synthetic kboNumber country { id name } }\n": typeof types.AgencyRow_AgencyFragmentDoc,
     "\n  fragment AgencyTable_connection on AgencyConnection { totalCount pageInfo { ...Pager_pageInfo } nodes { ...AgencyRow_agency } }\n": typeof types.AgencyTable_ConnectionFragmentDoc,
     "\n  query AgencyListPage($first: Int, $after: String, $last: Int, $before: String, $filter: AgencyFilter, $orderBy: [AgencyOrder!]) {\n    agencies(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) { ...AgencyTable_connection }\n  }\n": typeof types.AgencyListPageDocument,
+    "\n  mutation AgreementCreate($input: AgreementCreateInput!) {\n    agreementCreate(input: $input) { agreement { id reference } userErrors { field message code } }\n  }\n": typeof types.AgreementCreateDocument,
     "\n  fragment AgreementDetail_agreement on Agreement {\n    id reference title purpose kind status version synthetic validFrom validUntil\n    signedOn { text }\n    parties { id role synthetic agency { id name } signatory { id name } }\n    countries { id iso2 name }\n    domains { id key label }\n    parent { id reference title }\n  }\n": typeof types.AgreementDetail_AgreementFragmentDoc,
     "\n  query AgreementDetailPage($reference: String!) {\n    agreement(reference: $reference) {\n      ...AgreementDetail_agreement\n      missions(first: 25, orderBy: [{ field: PLANNED_START }]) { ...MissionTable_connection }\n      sources { ...SourceItem_source }\n      history(first: 20) { ...HistoryList_changes }\n    }\n  }\n": typeof types.AgreementDetailPageDocument,
     "\n  query AgreementEditDialog {\n    countries(first: 100, orderBy: [{ field: NAME }]) { nodes { id iso2 name } }\n    domains(first: 100, orderBy: [{ field: LABEL }]) { nodes { id key label } }\n  }\n": typeof types.AgreementEditDialogDocument,
@@ -30,6 +31,10 @@ type Documents = {
     "\n  fragment AgreementRow_agreement on Agreement {\n    id reference title kind status synthetic validFrom validUntil\n    signedOn { text }\n    agencies { id name }\n  }\n": typeof types.AgreementRow_AgreementFragmentDoc,
     "\n  fragment AgreementTable_connection on AgreementConnection {\n    totalCount\n    pageInfo { ...Pager_pageInfo }\n    nodes { ...AgreementRow_agreement }\n  }\n": typeof types.AgreementTable_ConnectionFragmentDoc,
     "\n  query AgreementListPage($first: Int, $after: String, $last: Int, $before: String, $filter: AgreementFilter, $orderBy: [AgreementOrder!]) {\n    agreements(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) { ...AgreementTable_connection }\n  }\n": typeof types.AgreementListPageDocument,
+    "\n  query AgreementPartyChoices {\n    agencies(first: 100, orderBy: [{ field: NAME }]) { nodes { id name synthetic } }\n  }\n": typeof types.AgreementPartyChoicesDocument,
+    "\n  mutation AgreementAddParty($input: AgreementAddPartyInput!) {\n    agreementAddParty(input: $input) { party { id } userErrors { field message code } }\n  }\n": typeof types.AgreementAddPartyDocument,
+    "\n  mutation AgreementRemoveParty($input: AgreementRemovePartyInput!) {\n    agreementRemoveParty(input: $input) { party { id } userErrors { field message code } }\n  }\n": typeof types.AgreementRemovePartyDocument,
+    "\n  mutation AgreementSign($input: AgreementSignInput!) {\n    agreementSign(input: $input) { agreement { id status version signedOn { text } } userErrors { field message code } }\n  }\n": typeof types.AgreementSignDocument,
     "\n  fragment AdminUser_user on User { id login role createdAt lastLoginAt lockedUntil }\n": typeof types.AdminUser_UserFragmentDoc,
     "\n  fragment AdminToken_token on ApiToken { id name role createdAt createdBy expiresAt lastUsedAt revokedAt }\n": typeof types.AdminToken_TokenFragmentDoc,
     "\n  query AdminPage {\n    users { ...AdminUser_user }\n    apiTokens { ...AdminToken_token }\n  }\n": typeof types.AdminPageDocument,
@@ -103,6 +108,7 @@ const documents: Documents = {
     "\n  fragment AgencyRow_agency on Agency { id name acronym kind synthetic kboNumber country { id name } }\n": types.AgencyRow_AgencyFragmentDoc,
     "\n  fragment AgencyTable_connection on AgencyConnection { totalCount pageInfo { ...Pager_pageInfo } nodes { ...AgencyRow_agency } }\n": types.AgencyTable_ConnectionFragmentDoc,
     "\n  query AgencyListPage($first: Int, $after: String, $last: Int, $before: String, $filter: AgencyFilter, $orderBy: [AgencyOrder!]) {\n    agencies(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) { ...AgencyTable_connection }\n  }\n": types.AgencyListPageDocument,
+    "\n  mutation AgreementCreate($input: AgreementCreateInput!) {\n    agreementCreate(input: $input) { agreement { id reference } userErrors { field message code } }\n  }\n": types.AgreementCreateDocument,
     "\n  fragment AgreementDetail_agreement on Agreement {\n    id reference title purpose kind status version synthetic validFrom validUntil\n    signedOn { text }\n    parties { id role synthetic agency { id name } signatory { id name } }\n    countries { id iso2 name }\n    domains { id key label }\n    parent { id reference title }\n  }\n": types.AgreementDetail_AgreementFragmentDoc,
     "\n  query AgreementDetailPage($reference: String!) {\n    agreement(reference: $reference) {\n      ...AgreementDetail_agreement\n      missions(first: 25, orderBy: [{ field: PLANNED_START }]) { ...MissionTable_connection }\n      sources { ...SourceItem_source }\n      history(first: 20) { ...HistoryList_changes }\n    }\n  }\n": types.AgreementDetailPageDocument,
     "\n  query AgreementEditDialog {\n    countries(first: 100, orderBy: [{ field: NAME }]) { nodes { id iso2 name } }\n    domains(first: 100, orderBy: [{ field: LABEL }]) { nodes { id key label } }\n  }\n": types.AgreementEditDialogDocument,
@@ -114,6 +120,10 @@ const documents: Documents = {
     "\n  fragment AgreementRow_agreement on Agreement {\n    id reference title kind status synthetic validFrom validUntil\n    signedOn { text }\n    agencies { id name }\n  }\n": types.AgreementRow_AgreementFragmentDoc,
     "\n  fragment AgreementTable_connection on AgreementConnection {\n    totalCount\n    pageInfo { ...Pager_pageInfo }\n    nodes { ...AgreementRow_agreement }\n  }\n": types.AgreementTable_ConnectionFragmentDoc,
     "\n  query AgreementListPage($first: Int, $after: String, $last: Int, $before: String, $filter: AgreementFilter, $orderBy: [AgreementOrder!]) {\n    agreements(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) { ...AgreementTable_connection }\n  }\n": types.AgreementListPageDocument,
+    "\n  query AgreementPartyChoices {\n    agencies(first: 100, orderBy: [{ field: NAME }]) { nodes { id name synthetic } }\n  }\n": types.AgreementPartyChoicesDocument,
+    "\n  mutation AgreementAddParty($input: AgreementAddPartyInput!) {\n    agreementAddParty(input: $input) { party { id } userErrors { field message code } }\n  }\n": types.AgreementAddPartyDocument,
+    "\n  mutation AgreementRemoveParty($input: AgreementRemovePartyInput!) {\n    agreementRemoveParty(input: $input) { party { id } userErrors { field message code } }\n  }\n": types.AgreementRemovePartyDocument,
+    "\n  mutation AgreementSign($input: AgreementSignInput!) {\n    agreementSign(input: $input) { agreement { id status version signedOn { text } } userErrors { field message code } }\n  }\n": types.AgreementSignDocument,
     "\n  fragment AdminUser_user on User { id login role createdAt lastLoginAt lockedUntil }\n": types.AdminUser_UserFragmentDoc,
     "\n  fragment AdminToken_token on ApiToken { id name role createdAt createdBy expiresAt lastUsedAt revokedAt }\n": types.AdminToken_TokenFragmentDoc,
     "\n  query AdminPage {\n    users { ...AdminUser_user }\n    apiTokens { ...AdminToken_token }\n  }\n": types.AdminPageDocument,
@@ -219,6 +229,10 @@ export function graphql(source: "\n  query AgencyListPage($first: Int, $after: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AgreementCreate($input: AgreementCreateInput!) {\n    agreementCreate(input: $input) { agreement { id reference } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation AgreementCreate($input: AgreementCreateInput!) {\n    agreementCreate(input: $input) { agreement { id reference } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AgreementDetail_agreement on Agreement {\n    id reference title purpose kind status version synthetic validFrom validUntil\n    signedOn { text }\n    parties { id role synthetic agency { id name } signatory { id name } }\n    countries { id iso2 name }\n    domains { id key label }\n    parent { id reference title }\n  }\n"): (typeof documents)["\n  fragment AgreementDetail_agreement on Agreement {\n    id reference title purpose kind status version synthetic validFrom validUntil\n    signedOn { text }\n    parties { id role synthetic agency { id name } signatory { id name } }\n    countries { id iso2 name }\n    domains { id key label }\n    parent { id reference title }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -260,6 +274,22 @@ export function graphql(source: "\n  fragment AgreementTable_connection on Agree
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AgreementListPage($first: Int, $after: String, $last: Int, $before: String, $filter: AgreementFilter, $orderBy: [AgreementOrder!]) {\n    agreements(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) { ...AgreementTable_connection }\n  }\n"): (typeof documents)["\n  query AgreementListPage($first: Int, $after: String, $last: Int, $before: String, $filter: AgreementFilter, $orderBy: [AgreementOrder!]) {\n    agreements(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) { ...AgreementTable_connection }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgreementPartyChoices {\n    agencies(first: 100, orderBy: [{ field: NAME }]) { nodes { id name synthetic } }\n  }\n"): (typeof documents)["\n  query AgreementPartyChoices {\n    agencies(first: 100, orderBy: [{ field: NAME }]) { nodes { id name synthetic } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementAddParty($input: AgreementAddPartyInput!) {\n    agreementAddParty(input: $input) { party { id } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation AgreementAddParty($input: AgreementAddPartyInput!) {\n    agreementAddParty(input: $input) { party { id } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementRemoveParty($input: AgreementRemovePartyInput!) {\n    agreementRemoveParty(input: $input) { party { id } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation AgreementRemoveParty($input: AgreementRemovePartyInput!) {\n    agreementRemoveParty(input: $input) { party { id } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementSign($input: AgreementSignInput!) {\n    agreementSign(input: $input) { agreement { id status version signedOn { text } } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation AgreementSign($input: AgreementSignInput!) {\n    agreementSign(input: $input) { agreement { id status version signedOn { text } } userErrors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -73,6 +73,7 @@ export const en = {
     daysValue: '{{count}} days',
   },
   agreement: {
+    create: 'Record an agreement', createSubmit: 'Record the agreement (draft)', editParties: 'Parties and signature', party: 'Agency', partyRole: 'Role', addParty: 'Add a party', removeParty: 'Remove {{name}}', sign: 'Sign the agreement',
     parties: 'Parties', signedOn: 'Signed on', validity: 'Valid', validFrom: 'Valid from', validUntil: 'Valid until', purpose: 'Purpose', countries: 'Countries',
     parent: 'Framework agreement', edit: 'Edit the agreement', domainKey: 'Domain (key, with sub-domains)',
   },

@@ -75,6 +75,7 @@ export const fr: Messages = {
     daysValue: '{{count}} jours',
   },
   agreement: {
+    create: 'Enregistrer un accord', createSubmit: 'Enregistrer l’accord (projet)', editParties: 'Parties et signature', party: 'Organisme', partyRole: 'Rôle', addParty: 'Ajouter une partie', removeParty: 'Retirer {{name}}', sign: 'Signer l’accord',
     parties: 'Parties', signedOn: 'Signé le', validity: 'Valable', validFrom: 'Valable du', validUntil: 'Valable jusqu’au', purpose: 'Objet', countries: 'Pays',
     parent: 'Accord-cadre', edit: 'Modifier l’accord', domainKey: 'Domaine (clé, sous-domaines compris)',
   },

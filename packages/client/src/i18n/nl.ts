@@ -75,6 +75,7 @@ export const nl: Messages = {
     daysValue: '{{count}} dagen',
   },
   agreement: {
+    create: 'Een overeenkomst registreren', createSubmit: 'De overeenkomst registreren (ontwerp)', editParties: 'Partijen en ondertekening', party: 'Organisatie', partyRole: 'Rol', addParty: 'Een partij toevoegen', removeParty: '{{name}} verwijderen', sign: 'De overeenkomst ondertekenen',
     parties: 'Partijen', signedOn: 'Ondertekend op', validity: 'Geldig', validFrom: 'Geldig vanaf', validUntil: 'Geldig tot', purpose: 'Doel', countries: 'Landen',
     parent: 'Kaderovereenkomst', edit: 'De overeenkomst bewerken', domainKey: 'Domein (sleutel, met subdomeinen)',
   },

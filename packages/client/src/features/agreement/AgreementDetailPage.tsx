@@ -9,6 +9,7 @@ import { HistoryList } from '../shared/HistoryList';
 import { SourceList } from '../shared/SourceList';
 import { MissionTable } from '../mission/MissionTable';
 import { AgreementEditDialog } from './AgreementEditDialog';
+import { AgreementParties } from './AgreementParties';
 import { useCanWrite } from '../auth/viewer';
 
 export const AgreementDetail_agreement = graphql(`
@@ -125,6 +126,7 @@ export default function AgreementDetailPage({ reference }: { reference: string }
             </>
           ) : null}
         </dl>
+        {canWrite ? <AgreementParties agreement={a} onChanged={() => void refetch()} /> : null}
       </section>
       <section className="panel">
         <h2>{t('nav.missions')}</h2>

@@ -9,6 +9,7 @@ import { compact, ExportLink, FilterBar, SortControl, useListParams } from '../.
 import { Pager } from '../../ui/Pager';
 import { SimpleTable } from '../../ui/SimpleTable';
 import { Empty, ErrorMessage, Loading } from '../../ui/states';
+import { useCanWrite } from '../auth/viewer';
 
 export const AgreementRow_agreement = graphql(`
   fragment AgreementRow_agreement on Agreement {
@@ -31,13 +32,14 @@ const AgreementListPageQuery = graphql(`
 `);
 
 const STATUSES: AgreementStatus[] = ['DRAFT', 'SIGNED', 'EXPIRED', 'TERMINATED'];
-const KINDS: AgreementKind[] = ['COOPERATION', 'PARTNERSHIP', 'MEMORANDUM_OF_UNDERSTANDING', 'FRAMEWORK'];
+export const AGREEMENT_KINDS: AgreementKind[] = ['COOPERATION', 'PARTNERSHIP', 'MEMORANDUM_OF_UNDERSTANDING', 'FRAMEWORK'];
 const SORTS: AgreementOrderField[] = ['REFERENCE', 'SIGNED_ON', 'VALID_FROM', 'VALID_UNTIL', 'STATUS', 'KIND', 'CREATED_AT'];
 const EXPORT_QUERY = `query Export($filter: AgreementFilter, $orderBy: [AgreementOrder!]) { agreements(filter: $filter, orderBy: $orderBy) { nodes { reference title kind status synthetic signedOn { text } validFrom validUntil agencies { name } } } }`;
 
 export default function AgreementListPage() {
   const { t } = useTranslation();
   const list = useListParams('REFERENCE');
+  const canWrite = useCanWrite();
   const { params } = list;
   const synthetic = params.get('synthetic');
   const filter = compact<AgreementFilter>({
@@ -58,6 +60,11 @@ export default function AgreementListPage() {
       <div className="page-header">
         <h1>{t('nav.agreements')}</h1>
         <div className="actions">
+          {canWrite ? (
+            <Link className="button" to="/agreements/new">
+              {t('agreement.create')}
+            </Link>
+          ) : null}
           <ExportLink query={EXPORT_QUERY} variables={{ filter, orderBy }} />
         </div>
       </div>
@@ -73,7 +80,7 @@ export default function AgreementListPage() {
         </SelectField>
         <SelectField label={t('mission.kind')} value={params.get('kind') ?? ''} onChange={(e) => list.setFilter({ kind: e.target.value })}>
           <option value="">{t('list.any')}</option>
-          {KINDS.map((k) => (
+          {AGREEMENT_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`kind.${k}`)}
             </option>
