@@ -18,6 +18,8 @@ export interface Actor {
   role: Role | null;
   /** The user's login or the token's name, for `viewer` and logs. */
   name: string;
+  /** For a signed-in user: the SHA-256 of the session's secret (a password change keeps that session). */
+  sessionHash?: string;
 }
 
 /** One read of a personal-data field, logged when the request ends. */

@@ -8,7 +8,9 @@ function assertManagesAccess(ctx: Context): void {
   if (ctx.crossOrigin) throw new ForbiddenError('Users and API tokens can be managed only from the Coopgraph dashboard itself or by a program, not from another site.');
 }
 import { ApiToken, RoleName, User } from './auth.entity';
-import { createApiToken, createUser, revokeApiToken } from './auth.service';
+import { changePassword, createApiToken, createUser, revokeApiToken } from './auth.service';
+import { MutationPayload } from '../../graphql/mutation';
+import { userError, UserErrorCode } from '../../graphql/user-errors';
 
 @ObjectType('ViewerPermissions', { description: 'What the caller may do.' })
 export class ViewerPermissions {
@@ -79,8 +81,39 @@ export class UserCreateInput {
   role!: RoleName;
 }
 
+@InputType('ViewerUpdatePasswordInput', { description: 'A signed-in person\'s new password, with the current one.' })
+export class ViewerUpdatePasswordInput {
+  @Field(() => String, { description: 'The current password (a wrong one counts towards the account\'s lock, like a failed sign-in).' })
+  currentPassword!: string;
+
+  @Field(() => String, { description: 'The new password (at least 12 characters).' })
+  newPassword!: string;
+}
+
+@ObjectType('ViewerUpdatePasswordPayload', { description: 'Whether the password was changed, or why not.' })
+export class ViewerUpdatePasswordPayload extends MutationPayload {
+  @Field(() => Boolean, { description: 'True when the new password is set; every other session of the person has then ended.' })
+  changed!: boolean;
+}
+
 @Resolver()
 export class AuthResolver {
+  @Mutation(() => ViewerUpdatePasswordPayload, {
+    description: 'A signed-in person changes their own password. Their other sessions end; this one goes on. API tokens have no password.',
+  })
+  async viewerUpdatePassword(
+    @Arg('input', () => ViewerUpdatePasswordInput, { description: 'The current and the new password.' }) input: ViewerUpdatePasswordInput,
+    @Ctx() ctx: Context,
+  ): Promise<ViewerUpdatePasswordPayload> {
+    if (ctx.actor.kind !== 'user') throw new ForbiddenError('Only a person signed in to the dashboard has a password to change; API tokens and anonymous callers do not.');
+    if (ctx.crossOrigin) throw new ForbiddenError('A password can be changed only from the Coopgraph dashboard itself, not from another site.');
+    const problem = await changePassword(ctx.dataSource, ctx.config.auth, ctx.actor.id.replace(/^user:/, ''), ctx.actor.sessionHash, input.currentPassword, input.newPassword);
+    const payload = new ViewerUpdatePasswordPayload();
+    payload.changed = problem === null;
+    if (problem) payload.userErrors = [userError(problem.field, problem.field === 'currentPassword' ? UserErrorCode.INVALID_VALUE : UserErrorCode.INVALID_FORMAT, problem.message)];
+    return payload;
+  }
+
   @Query(() => Viewer, { description: 'Who you are and what you may do.' })
   viewer(@Ctx() ctx: Context): Viewer {
     return {

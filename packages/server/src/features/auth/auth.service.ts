@@ -157,7 +157,63 @@ export async function actorFromSession(dataSource: DataSource, secret: string): 
     [secretHash(secret)],
   );
   const user = rows[0];
-  return user ? { id: `user:${user.id}`, kind: 'user', role: user.role, name: user.login } : null;
+  return user ? { id: `user:${user.id}`, kind: 'user', role: user.role, name: user.login, sessionHash: secretHash(secret) } : null;
+}
+
+/** Counts a wrong password against the account, and locks it at the limit. */
+async function recordFailure(dataSource: DataSource, config: AuthConfig, userId: string): Promise<{ outcome: 'failed'; failures: number } | { outcome: 'locked'; until: Date }> {
+  // One statement: concurrent failures cannot be lost, and the lock starts at the limit.
+  const result: unknown[] = await dataSource.query(
+    `UPDATE app_user SET failed_logins = failed_logins + 1,
+            locked_until = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE NULL END
+      WHERE id = $1 RETURNING failed_logins, locked_until`,
+    [userId, config.loginMaxFailures, config.loginLockMinutes],
+  );
+  // TypeORM answers an UPDATE … RETURNING with [rows, affected].
+  const rows = (Array.isArray(result[0]) ? result[0] : result) as Array<{ failed_logins: number; locked_until: Date | null }>;
+  const row = rows[0]!;
+  if (row.locked_until) return { outcome: 'locked', until: new Date(row.locked_until) };
+  return { outcome: 'failed', failures: row.failed_logins };
+}
+
+export type PasswordChangeProblem = { field: 'currentPassword' | 'newPassword'; message: string };
+
+/**
+ * A signed-in user changes their own password. The current one is checked like a sign-in
+ * (a wrong one counts towards the lock); on success every other session of the user ends.
+ */
+export async function changePassword(
+  dataSource: DataSource,
+  config: AuthConfig,
+  userId: string,
+  keepSessionHash: string | undefined,
+  currentPassword: string,
+  newPassword: string,
+): Promise<PasswordChangeProblem | null> {
+  const repo = dataSource.getRepository(User);
+  const user = await repo.findOne({ where: { id: userId } });
+  if (!user) return { field: 'currentPassword', message: 'Your account no longer exists.' };
+  if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
+    return { field: 'currentPassword', message: `Too many wrong passwords: the account is locked until ${user.lockedUntil.toISOString()}.` };
+  }
+  const ok = currentPassword.length <= 1000 && (await verifyPassword(currentPassword, user.passwordHash));
+  if (!ok) {
+    const failure = await recordFailure(dataSource, config, user.id);
+    return {
+      field: 'currentPassword',
+      message: failure.outcome === 'locked' ? `That is not your current password; the account is now locked until ${failure.until.toISOString()}.` : 'That is not your current password.',
+    };
+  }
+  if (newPassword.length < MIN_PASSWORD_LENGTH || newPassword.length > 1000) {
+    return { field: 'newPassword', message: `A password must be ${MIN_PASSWORD_LENGTH} to 1000 characters long.` };
+  }
+  if (newPassword === currentPassword) return { field: 'newPassword', message: 'The new password is the same as the current one.' };
+  const passwordHash = await hashPassword(newPassword);
+  await dataSource.transaction(async (manager) => {
+    await manager.getRepository(User).update({ id: user.id }, { passwordHash, failedLogins: 0, lockedUntil: null });
+    await manager.query('DELETE FROM session WHERE user_id = $1 AND secret_hash IS DISTINCT FROM $2', [user.id, keepSessionHash ?? null]);
+  });
+  return null;
 }
 
 export type LoginResult =
@@ -177,18 +233,7 @@ export async function login(dataSource: DataSource, config: AuthConfig, loginNam
   if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) return { outcome: 'locked', until: user.lockedUntil };
   const ok = typeof password === 'string' && password.length <= 1000 && (await verifyPassword(password, user.passwordHash));
   if (!ok) {
-    // One statement: concurrent failures cannot be lost, and the lock starts at the limit.
-    const result: unknown[] = await dataSource.query(
-      `UPDATE app_user SET failed_logins = failed_logins + 1,
-              locked_until = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE NULL END
-        WHERE id = $1 RETURNING failed_logins, locked_until`,
-      [user.id, config.loginMaxFailures, config.loginLockMinutes],
-    );
-    // TypeORM answers an UPDATE … RETURNING with [rows, affected].
-    const rows = (Array.isArray(result[0]) ? result[0] : result) as Array<{ failed_logins: number; locked_until: Date | null }>;
-    const row = rows[0];
-    if (row.locked_until) return { outcome: 'locked', until: new Date(row.locked_until) };
-    return { outcome: 'failed', failures: row.failed_logins };
+    return recordFailure(dataSource, config, user.id);
   }
   await repo.update({ id: user.id }, { failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() });
   const secret = randomBytes(32).toString('base64url');

@@ -140,6 +140,35 @@ describe.each(databaseKinds())('access control (%s database)', (kind) => {
     expect(expired.body.errors?.[0].message).toMatch(/session has expired/);
   });
 
+  test('a signed-in person changes their own password: the current one is checked, other sessions end, this one goes on', async () => {
+    await server.as('admin').data('mutation { userCreate(input: { login: "bert@example.org", password: "first long password", role: ANALYST }) { login } }');
+    const signIn = async (password: string) => post(server, '/auth/login', { login: 'bert@example.org', password });
+    const cookieOf = (response: Awaited<ReturnType<typeof signIn>>) => response.headers.get('set-cookie')!.split(';')[0]!;
+    const here = cookieOf(await signIn('first long password'));
+    const elsewhere = cookieOf(await signIn('first long password'));
+    const CHANGE = 'mutation($input: ViewerUpdatePasswordInput!) { viewerUpdatePassword(input: $input) { changed userErrors { field code message } } }';
+    const change = (input: object) => server.as('anonymous').gql(CHANGE, { input }, { cookie: here });
+
+    const wrong = await change({ currentPassword: 'not my password', newPassword: 'second long password' });
+    expect(wrong.body.data?.viewerUpdatePassword).toEqual({ changed: false, userErrors: [{ field: ['input', 'currentPassword'], code: 'INVALID_VALUE', message: 'That is not your current password.' }] });
+    const [counted] = await server.app.db.dataSource.query(`SELECT failed_logins FROM app_user WHERE login = 'bert@example.org'`);
+    expect(counted.failed_logins).toBe(1);
+    const short = await change({ currentPassword: 'first long password', newPassword: 'short' });
+    expect(short.body.data?.viewerUpdatePassword.userErrors.map((e: any) => [e.field, e.code])).toEqual([[['input', 'newPassword'], 'INVALID_FORMAT']]);
+
+    const done = await change({ currentPassword: 'first long password', newPassword: 'second long password' });
+    expect(done.body.data?.viewerUpdatePassword).toEqual({ changed: true, userErrors: [] });
+    expect((await signIn('first long password')).status).toBe(401);
+    expect((await signIn('second long password')).status).toBe(200);
+    // This session goes on; the other one has ended.
+    expect((await server.as('anonymous').gql(VIEWER, undefined, { cookie: here })).body.data?.viewer).toMatchObject({ name: 'bert@example.org' });
+    expect((await server.as('anonymous').gql(VIEWER, undefined, { cookie: elsewhere })).status).toBe(401);
+
+    // Tokens have no password.
+    const token = await server.gql(CHANGE, { input: { currentPassword: 'x', newPassword: 'second long password' } });
+    expect(token.body.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+  });
+
   test('repeated failures lock the account for a while; the right password does not unlock it early', async () => {
     await server.as('admin').data('mutation { userCreate(input: { login: "bert", password: "the right password", role: ANALYST }) { login } }');
     for (let i = 0; i < 2; i += 1) {
