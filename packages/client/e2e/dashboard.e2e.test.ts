@@ -320,7 +320,7 @@ test('an analyst runs a query from the guide in GraphiQL, bundled and on the sam
   console.log(`GraphiQL: ${graphiqlViolations.length} axe rule(s) violated: ${graphiqlViolations.map((v) => v.id).join(', ') || 'none'}`);
 });
 
-test('an administrator creates a coordinator and an API token, then signs out', async () => {
+test('an administrator creates a coordinator and an API token; the coordinator signs in and changes their password', async () => {
   await open('/admin');
   await page.getByLabel('Login', { exact: true }).fill('coordinator@example.org');
   await page.getByLabel('Initial password').fill('a long enough passphrase');
@@ -350,6 +350,24 @@ test('an administrator creates a coordinator and an API token, then signs out', 
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByText('coordinator@example.org · coordinator').waitFor();
   expect(await page.getByRole('link', { name: 'Users and tokens' }).count()).toBe(0);
+
+  // They change their password: a wrong current one is named on its field.
+  await page.getByRole('link', { name: 'Account' }).click();
+  await page.getByRole('heading', { name: 'Change your password' }).waitFor();
+  await page.getByLabel('Current password').fill('not the passphrase');
+  await page.getByLabel('New password', { exact: true }).fill('an even longer passphrase');
+  await page.getByLabel('New password again').fill('an even longer passphrase');
+  await page.getByRole('button', { name: 'Change the password' }).click();
+  await page.locator('.field-error').filter({ hasText: 'That is not your current password.' }).waitFor();
+  await page.getByLabel('Current password').fill('a long enough passphrase');
+  await page.getByRole('button', { name: 'Change the password' }).click();
+  await page.getByRole('status').filter({ hasText: 'Your password is changed.' }).waitFor();
+  await expectAccessible('account');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByLabel('Login').fill('coordinator@example.org');
+  await page.getByLabel('Password').fill('an even longer passphrase');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByText('coordinator@example.org · coordinator').waitFor();
 });
 
 /** Opens the assign dialog, finds the expert by name, lets `check` look at the dry run, then assigns. */
@@ -380,6 +398,7 @@ const ROUTES = [
   '/search?q=Enabel',
   '/missions/new',
   '/agreements/new',
+  '/account',
 ];
 
 test.each([

@@ -27,6 +27,7 @@ const NetworkPage = lazy(() => import('../features/network/NetworkPage'));
 const MapPage = lazy(() => import('../features/map/MapPage'));
 const SearchPage = lazy(() => import('../features/search/SearchPage'));
 const AdminPage = lazy(() => import('../features/auth/AdminPage'));
+const AccountPage = lazy(() => import('../features/auth/AccountPage'));
 const GraphiQLPage = lazy(() => import('../features/graphiql/GraphiQLPage'));
 
 type Route = [pattern: string, render: (params: Record<string, string>) => ReactNode, titleKey: string];
@@ -54,6 +55,7 @@ export const ROUTES: Route[] = [
   ['/map', page(MapPage), 'nav.map'],
   ['/search', page(SearchPage), 'search.short'],
   ['/admin', page(AdminPage), 'admin.title'],
+  ['/account', page(AccountPage), 'account.title'],
 ];
 
 export function App({ account }: { account?: ReactNode }) {

@@ -35,6 +35,7 @@ type Documents = {
     "\n  mutation AgreementAddParty($input: AgreementAddPartyInput!) {\n    agreementAddParty(input: $input) { party { id } userErrors { field message code } }\n  }\n": typeof types.AgreementAddPartyDocument,
     "\n  mutation AgreementRemoveParty($input: AgreementRemovePartyInput!) {\n    agreementRemoveParty(input: $input) { party { id } userErrors { field message code } }\n  }\n": typeof types.AgreementRemovePartyDocument,
     "\n  mutation AgreementSign($input: AgreementSignInput!) {\n    agreementSign(input: $input) { agreement { id status version signedOn { text } } userErrors { field message code } }\n  }\n": typeof types.AgreementSignDocument,
+    "\n  mutation ViewerUpdatePassword($input: ViewerUpdatePasswordInput!) {\n    viewerUpdatePassword(input: $input) { changed userErrors { field message code } }\n  }\n": typeof types.ViewerUpdatePasswordDocument,
     "\n  fragment AdminUser_user on User { id login role createdAt lastLoginAt lockedUntil }\n": typeof types.AdminUser_UserFragmentDoc,
     "\n  fragment AdminToken_token on ApiToken { id name role createdAt createdBy expiresAt lastUsedAt revokedAt }\n": typeof types.AdminToken_TokenFragmentDoc,
     "\n  query AdminPage {\n    users { ...AdminUser_user }\n    apiTokens { ...AdminToken_token }\n  }\n": typeof types.AdminPageDocument,
@@ -124,6 +125,7 @@ const documents: Documents = {
     "\n  mutation AgreementAddParty($input: AgreementAddPartyInput!) {\n    agreementAddParty(input: $input) { party { id } userErrors { field message code } }\n  }\n": types.AgreementAddPartyDocument,
     "\n  mutation AgreementRemoveParty($input: AgreementRemovePartyInput!) {\n    agreementRemoveParty(input: $input) { party { id } userErrors { field message code } }\n  }\n": types.AgreementRemovePartyDocument,
     "\n  mutation AgreementSign($input: AgreementSignInput!) {\n    agreementSign(input: $input) { agreement { id status version signedOn { text } } userErrors { field message code } }\n  }\n": types.AgreementSignDocument,
+    "\n  mutation ViewerUpdatePassword($input: ViewerUpdatePasswordInput!) {\n    viewerUpdatePassword(input: $input) { changed userErrors { field message code } }\n  }\n": types.ViewerUpdatePasswordDocument,
     "\n  fragment AdminUser_user on User { id login role createdAt lastLoginAt lockedUntil }\n": types.AdminUser_UserFragmentDoc,
     "\n  fragment AdminToken_token on ApiToken { id name role createdAt createdBy expiresAt lastUsedAt revokedAt }\n": types.AdminToken_TokenFragmentDoc,
     "\n  query AdminPage {\n    users { ...AdminUser_user }\n    apiTokens { ...AdminToken_token }\n  }\n": types.AdminPageDocument,
@@ -290,6 +292,10 @@ export function graphql(source: "\n  mutation AgreementRemoveParty($input: Agree
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AgreementSign($input: AgreementSignInput!) {\n    agreementSign(input: $input) { agreement { id status version signedOn { text } } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation AgreementSign($input: AgreementSignInput!) {\n    agreementSign(input: $input) { agreement { id status version signedOn { text } } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewerUpdatePassword($input: ViewerUpdatePasswordInput!) {\n    viewerUpdatePassword(input: $input) { changed userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation ViewerUpdatePassword($input: ViewerUpdatePasswordInput!) {\n    viewerUpdatePassword(input: $input) { changed userErrors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -100,6 +100,12 @@ export const en = {
     help: 'An administrator gives you a login. On a local demonstration, the server prints the demo login and password when it starts.',
     role: { ADMIN: 'administrator', ANALYST: 'analyst', COORDINATOR: 'coordinator' },
   },
+  account: {
+    link: 'Account', title: 'Your account', signedInAs: 'Signed in as {{name}}.', changePassword: 'Change your password',
+    current: 'Current password', new: 'New password', repeat: 'New password again', submit: 'Change the password',
+    mismatch: 'The two new passwords differ.', changed: 'Your password is changed. Your other sessions have ended; this one goes on.',
+    noPassword: 'You are using an API token or public access: there is no password to change here.',
+  },
   admin: {
     link: 'Users and tokens', title: 'Users and API tokens', users: 'Dashboard users', role: 'Role', lastLogin: 'Last sign-in', locked: 'Locked until',
     initialPassword: 'Initial password', passwordHint: 'At least 12 characters.', createUser: 'Create the user', userCreated: 'The user is created.',

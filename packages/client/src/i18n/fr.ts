@@ -102,6 +102,12 @@ export const fr: Messages = {
     help: 'Un administrateur vous donne un identifiant. Pour une démonstration locale, le serveur affiche l’identifiant et le mot de passe de démonstration au démarrage.',
     role: { ADMIN: 'administrateur', ANALYST: 'analyste', COORDINATOR: 'coordinateur' },
   },
+  account: {
+    link: 'Compte', title: 'Votre compte', signedInAs: 'Connecté en tant que {{name}}.', changePassword: 'Changer votre mot de passe',
+    current: 'Mot de passe actuel', new: 'Nouveau mot de passe', repeat: 'Nouveau mot de passe (encore)', submit: 'Changer le mot de passe',
+    mismatch: 'Les deux nouveaux mots de passe diffèrent.', changed: 'Votre mot de passe est changé. Vos autres sessions sont terminées ; celle-ci continue.',
+    noPassword: 'Vous utilisez un jeton d’API ou l’accès public : il n’y a pas de mot de passe à changer ici.',
+  },
   admin: {
     link: 'Utilisateurs et jetons', title: 'Utilisateurs et jetons d’API', users: 'Utilisateurs du tableau de bord', role: 'Rôle', lastLogin: 'Dernière connexion', locked: 'Bloqué jusqu’au',
     initialPassword: 'Mot de passe initial', passwordHint: 'Au moins 12 caractères.', createUser: 'Créer l’utilisateur', userCreated: 'L’utilisateur est créé.',

@@ -102,6 +102,12 @@ export const nl: Messages = {
     help: 'Een beheerder geeft u een login. Bij een lokale demonstratie toont de server bij het starten de demologin en het wachtwoord.',
     role: { ADMIN: 'beheerder', ANALYST: 'analist', COORDINATOR: 'coördinator' },
   },
+  account: {
+    link: 'Account', title: 'Uw account', signedInAs: 'Aangemeld als {{name}}.', changePassword: 'Uw wachtwoord wijzigen',
+    current: 'Huidig wachtwoord', new: 'Nieuw wachtwoord', repeat: 'Nieuw wachtwoord (nogmaals)', submit: 'Wachtwoord wijzigen',
+    mismatch: 'De twee nieuwe wachtwoorden verschillen.', changed: 'Uw wachtwoord is gewijzigd. Uw andere sessies zijn beëindigd; deze loopt door.',
+    noPassword: 'U gebruikt een API-token of openbare toegang: hier is geen wachtwoord te wijzigen.',
+  },
   admin: {
     link: 'Gebruikers en tokens', title: 'Gebruikers en API-tokens', users: 'Dashboardgebruikers', role: 'Rol', lastLogin: 'Laatst aangemeld', locked: 'Geblokkeerd tot',
     initialPassword: 'Eerste wachtwoord', passwordHint: 'Minstens 12 tekens.', createUser: 'De gebruiker aanmaken', userCreated: 'De gebruiker is aangemaakt.',

@@ -10,6 +10,7 @@ export function AccountMenu({ viewer, onSignOut }: { viewer: ViewerFieldsFragmen
         {viewer.name}
         {viewer.role ? <span className="account-role"> · {t(`auth.role.${viewer.role}`)}</span> : null}
       </span>
+      {viewer.kind === 'user' ? <Link to="/account">{t('account.link')}</Link> : null}
       {viewer.permissions.manageAccess ? <Link to="/admin">{t('admin.link')}</Link> : null}
       {viewer.kind === 'user' ? (
         <button type="button" className="link-button" onClick={onSignOut}>
