@@ -23,6 +23,7 @@ type Documents = {
     "\n  fragment AgreementDetail_agreement on Agreement {\n    id reference title purpose kind status version synthetic validFrom validUntil\n    signedOn { text }\n    parties { id role synthetic agency { id name } signatory { id name } }\n    countries { id iso2 name }\n    domains { id key label }\n    parent { id reference title }\n  }\n": typeof types.AgreementDetail_AgreementFragmentDoc,
     "\n  query AgreementDetailPage($reference: String!) {\n    agreement(reference: $reference) {\n      ...AgreementDetail_agreement\n      missions(first: 25, orderBy: [{ field: PLANNED_START }]) { ...MissionTable_connection }\n      sources { ...SourceItem_source }\n      history(first: 20) { ...HistoryList_changes }\n    }\n  }\n": typeof types.AgreementDetailPageDocument,
     "\n  query AgreementEditDialog {\n    countries(first: 100, orderBy: [{ field: NAME }]) { nodes { id iso2 name } }\n    domains(first: 100, orderBy: [{ field: LABEL }]) { nodes { id key label } }\n  }\n": typeof types.AgreementEditDialogDocument,
+    "\n  query AgreementLatestChange($id: ID!) {\n    node(id: $id) { ... on Agreement { id version history(first: 1) { nodes { actor occurredAt before after } } } }\n  }\n": typeof types.AgreementLatestChangeDocument,
     "\n  mutation AgreementUpdate($input: AgreementUpdateInput!) {\n    agreementUpdate(input: $input) { agreement { id version title validFrom validUntil } userErrors { field message code } }\n  }\n": typeof types.AgreementUpdateDocument,
     "\n  mutation AgreementAttachCountries($input: AgreementLinkInput!) { agreementAttachCountries(input: $input) { userErrors { field message code } } }\n": typeof types.AgreementAttachCountriesDocument,
     "\n  mutation AgreementDetachCountries($input: AgreementLinkInput!) { agreementDetachCountries(input: $input) { userErrors { field message code } } }\n": typeof types.AgreementDetachCountriesDocument,
@@ -113,6 +114,7 @@ const documents: Documents = {
     "\n  fragment AgreementDetail_agreement on Agreement {\n    id reference title purpose kind status version synthetic validFrom validUntil\n    signedOn { text }\n    parties { id role synthetic agency { id name } signatory { id name } }\n    countries { id iso2 name }\n    domains { id key label }\n    parent { id reference title }\n  }\n": types.AgreementDetail_AgreementFragmentDoc,
     "\n  query AgreementDetailPage($reference: String!) {\n    agreement(reference: $reference) {\n      ...AgreementDetail_agreement\n      missions(first: 25, orderBy: [{ field: PLANNED_START }]) { ...MissionTable_connection }\n      sources { ...SourceItem_source }\n      history(first: 20) { ...HistoryList_changes }\n    }\n  }\n": types.AgreementDetailPageDocument,
     "\n  query AgreementEditDialog {\n    countries(first: 100, orderBy: [{ field: NAME }]) { nodes { id iso2 name } }\n    domains(first: 100, orderBy: [{ field: LABEL }]) { nodes { id key label } }\n  }\n": types.AgreementEditDialogDocument,
+    "\n  query AgreementLatestChange($id: ID!) {\n    node(id: $id) { ... on Agreement { id version history(first: 1) { nodes { actor occurredAt before after } } } }\n  }\n": types.AgreementLatestChangeDocument,
     "\n  mutation AgreementUpdate($input: AgreementUpdateInput!) {\n    agreementUpdate(input: $input) { agreement { id version title validFrom validUntil } userErrors { field message code } }\n  }\n": types.AgreementUpdateDocument,
     "\n  mutation AgreementAttachCountries($input: AgreementLinkInput!) { agreementAttachCountries(input: $input) { userErrors { field message code } } }\n": types.AgreementAttachCountriesDocument,
     "\n  mutation AgreementDetachCountries($input: AgreementLinkInput!) { agreementDetachCountries(input: $input) { userErrors { field message code } } }\n": types.AgreementDetachCountriesDocument,
@@ -244,6 +246,10 @@ export function graphql(source: "\n  query AgreementDetailPage($reference: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AgreementEditDialog {\n    countries(first: 100, orderBy: [{ field: NAME }]) { nodes { id iso2 name } }\n    domains(first: 100, orderBy: [{ field: LABEL }]) { nodes { id key label } }\n  }\n"): (typeof documents)["\n  query AgreementEditDialog {\n    countries(first: 100, orderBy: [{ field: NAME }]) { nodes { id iso2 name } }\n    domains(first: 100, orderBy: [{ field: LABEL }]) { nodes { id key label } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgreementLatestChange($id: ID!) {\n    node(id: $id) { ... on Agreement { id version history(first: 1) { nodes { actor occurredAt before after } } } }\n  }\n"): (typeof documents)["\n  query AgreementLatestChange($id: ID!) {\n    node(id: $id) { ... on Agreement { id version history(first: 1) { nodes { actor occurredAt before after } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,16 +1,23 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
+import type { AgreementUpdateInput } from '../../gql/graphql';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import { errorsByField, type UserErrorLike } from '../../ui/user-errors';
 import { ErrorMessage, Loading } from '../../ui/states';
+import { describeChange } from '../shared/HistoryList';
 
 const AgreementEditDialogQuery = graphql(`
   query AgreementEditDialog {
     countries(first: 100, orderBy: [{ field: NAME }]) { nodes { id iso2 name } }
     domains(first: 100, orderBy: [{ field: LABEL }]) { nodes { id key label } }
+  }
+`);
+const AgreementLatestChange = graphql(`
+  query AgreementLatestChange($id: ID!) {
+    node(id: $id) { ... on Agreement { id version history(first: 1) { nodes { actor occurredAt before after } } } }
   }
 `);
 const AgreementUpdate = graphql(`
@@ -57,24 +64,26 @@ export function AgreementEditDialog({ agreement, onClose, onSaved }: { agreement
   const [domains, setDomains] = useState(new Set(agreement.domains.map((d) => d.id)));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const client = useApolloClient();
+  // Someone else's change since the dialog opened: who, when, what; "reapply" saves on top of it.
+  const [conflict, setConflict] = useState<{ version: number; actor: string; occurredAt: string; lines: string[] } | null>(null);
 
-  const save = async () => {
+  const save = async (version: number) => {
     setBusy(true);
     setErrors({});
+    setConflict(null);
     const problems: UserErrorLike[] = [];
     try {
-      const updated = await update({
-        variables: {
-          input: {
-            id: agreement.id,
-            version: agreement.version,
-            title: [{ lang: i18n.language.toUpperCase() as 'EN', text: title }],
-            validFrom: validFrom || null,
-            validUntil: validUntil || null,
-          },
-        },
-      });
-      problems.push(...(updated.data?.agreementUpdate.userErrors ?? []));
+      // Only what this person changed is sent, so that reapplying after a conflict keeps the
+      // other person's change to the fields this person left alone.
+      const input: AgreementUpdateInput = { id: agreement.id, version };
+      if (title !== agreement.title) input.title = [{ lang: i18n.language.toUpperCase() as 'EN', text: title }];
+      if ((validFrom || null) !== (agreement.validFrom ?? null)) input.validFrom = validFrom || null;
+      if ((validUntil || null) !== (agreement.validUntil ?? null)) input.validUntil = validUntil || null;
+      if (Object.keys(input).length > 2) {
+        const updated = await update({ variables: { input } });
+        problems.push(...(updated.data?.agreementUpdate.userErrors ?? []));
+      }
       if (!problems.length) {
         const before = new Set(agreement.countries.map((c) => c.id));
         const add = [...countries].filter((id) => !before.has(id));
@@ -88,8 +97,19 @@ export function AgreementEditDialog({ agreement, onClose, onSaved }: { agreement
         if (dRemove.length) problems.push(...((await detachD({ variables: { input: { id: agreement.id, ids: dRemove } } })).data?.agreementDetachDomains.userErrors ?? []));
       }
       if (problems.length) {
-        const conflict = problems.find((p) => p.code === 'CONFLICT');
-        setErrors(conflict ? { form: t('conflict.agreement') } : errorsByField(problems, ['title', 'validFrom', 'validUntil', 'ids']));
+        if (problems.some((p) => p.code === 'CONFLICT')) {
+          const latest = await client.query({ query: AgreementLatestChange, variables: { id: agreement.id }, fetchPolicy: 'network-only' });
+          const node = latest.data?.node?.__typename === 'Agreement' ? latest.data.node : null;
+          const change = node?.history.nodes[0];
+          setConflict({
+            version: node?.version ?? version,
+            actor: change?.actor ?? '?',
+            occurredAt: change?.occurredAt ?? '',
+            lines: change ? describeChange(change.before, change.after) : [],
+          });
+          return;
+        }
+        setErrors(errorsByField(problems, ['title', 'validFrom', 'validUntil', 'ids']));
         return;
       }
       onSaved();
@@ -114,7 +134,7 @@ export function AgreementEditDialog({ agreement, onClose, onSaved }: { agreement
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void save();
+          void save(agreement.version);
         }}
       >
         <TextField label={t('mission.title')} value={title} onChange={(e) => setTitle(e.target.value)} error={errors.title} />
@@ -148,6 +168,24 @@ export function AgreementEditDialog({ agreement, onClose, onSaved }: { agreement
           <p className="form-errors" role="alert">
             {errors.form ?? errors.ids}
           </p>
+        ) : null}
+        {conflict ? (
+          <div className="conflict" role="alert">
+            <p>{t('conflict.explained', { actor: conflict.actor, when: conflict.occurredAt ? new Date(conflict.occurredAt).toLocaleString() : '' })}</p>
+            {conflict.lines.length ? (
+              <ul className="small">
+                {conflict.lines.slice(0, 10).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            ) : null}
+            <button type="button" disabled={busy} onClick={() => void save(conflict.version)}>
+              {t('conflict.reapply')}
+            </button>{' '}
+            <button type="button" className="secondary" onClick={onSaved}>
+              {t('conflict.discard')}
+            </button>
+          </div>
         ) : null}
         <div className="dialog-actions">
           <button type="button" className="secondary" onClick={onClose}>
