@@ -59,7 +59,6 @@ export const en = {
   conflict: {
     explained: 'Someone else changed this record after you opened it ({{actor}}, {{when}}). Their change is below. Reapply yours on top of it, or discard yours.',
     reapply: 'Reapply my change', discard: 'Discard mine and reload',
-    agreement: 'Someone else changed this agreement after you opened it. Close this dialog, look at their change in the history, and edit again.',
   },
   assign: {
     byName: 'Experts named like this ({{count}})', score: 'fit {{score}}%', certain: 'Conflict', possible: 'Possible conflict', warning: 'Warning', verdict: { blocked: 'Assigning {{name}} would be refused:', 'needs-accept': '{{name}} is booked elsewhere then: accept the double booking to assign anyway.', ok: '{{name}} can be assigned.' },

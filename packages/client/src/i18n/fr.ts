@@ -61,7 +61,6 @@ export const fr: Messages = {
   conflict: {
     explained: 'Quelqu’un d’autre a modifié cet enregistrement après que vous l’avez ouvert ({{actor}}, {{when}}). Sa modification figure ci-dessous. Réappliquez la vôtre, ou abandonnez-la.',
     reapply: 'Réappliquer ma modification', discard: 'Abandonner la mienne et recharger',
-    agreement: 'Quelqu’un d’autre a modifié cet accord après que vous l’avez ouvert. Fermez cette fenêtre, consultez sa modification dans l’historique et modifiez à nouveau.',
   },
   assign: {
     byName: 'Experts portant ce nom ({{count}})', score: 'adéquation {{score}} %', certain: 'Conflit', possible: 'Conflit possible', warning: 'Avertissement', verdict: { blocked: 'L’affectation de {{name}} serait refusée :', 'needs-accept': '{{name}} est réservé ailleurs à ce moment : acceptez la double réservation pour l’affecter quand même.', ok: '{{name}} peut être affecté.' },

@@ -61,7 +61,6 @@ export const nl: Messages = {
   conflict: {
     explained: 'Iemand anders wijzigde dit record nadat u het opende ({{actor}}, {{when}}). Die wijziging staat hieronder. Pas de uwe opnieuw toe, of verwerp ze.',
     reapply: 'Mijn wijziging opnieuw toepassen', discard: 'De mijne verwerpen en herladen',
-    agreement: 'Iemand anders wijzigde deze overeenkomst nadat u ze opende. Sluit dit venster, bekijk de wijziging in de geschiedenis en bewerk opnieuw.',
   },
   assign: {
     byName: 'Experts met deze naam ({{count}})', score: 'geschiktheid {{score}}%', certain: 'Conflict', possible: 'Mogelijk conflict', warning: 'Waarschuwing', verdict: { blocked: '{{name}} toewijzen zou geweigerd worden:', 'needs-accept': '{{name}} is dan elders geboekt: aanvaard de dubbele boeking om toch toe te wijzen.', ok: '{{name}} kan toegewezen worden.' },

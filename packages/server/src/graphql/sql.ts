@@ -72,3 +72,15 @@ export async function readRows<T = Record<string, unknown>>(dataSource: DataSour
     client.release();
   }
 }
+
+/** Rows grouped by a key, each group in the rows' order. */
+export function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}

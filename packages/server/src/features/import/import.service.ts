@@ -4,6 +4,7 @@ import type { MutationScope } from '../../graphql/mutation';
 import { UserError, UserErrorCode } from '../../graphql/user-errors';
 import { email, iatiOrgId, kboNumber, languages as checkLanguages, phone, text } from '../../graphql/validate';
 import { AgreementKind, AgreementStatus, PartyRole } from '../agreement/agreement.entity';
+import { groupBy } from '../../graphql/sql';
 import { BulkWriter } from './bulk-writer';
 import { list, type ImportRecord } from './parse';
 
@@ -72,16 +73,6 @@ function fuzzyCell(p: RowProblems, field: string, value: string | undefined): St
   return d ? fuzzyDay(d) : null;
 }
 
-function groupBy(rows: Raw[], column: string): Map<string, Raw[]> {
-  const out = new Map<string, Raw[]>();
-  for (const row of rows) {
-    const group = out.get(row[column]);
-    if (group) group.push(row);
-    else out.set(row[column], [row]);
-  }
-  return out;
-}
-
 const sameList = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
 
 function counts(rows: RowReport[]): Record<ImportAction, number> {
@@ -129,7 +120,7 @@ export function importExperts(dataSource: DataSource, records: ImportRecord[], o
     const experts = new Map(((await manager.query(`SELECT * FROM "expert" WHERE "person_id" = ANY($1::uuid[])`, [personIds])) as Raw[]).map((e) => [e.person_id as string, e]));
     const expertDomains = (await manager.query(`SELECT * FROM "expert_domain" WHERE "expert_id" = ANY($1::uuid[])`, [[...experts.values()].map((e) => e.id)])) as Raw[];
 
-    const edgesByExpert = groupBy(expertDomains, 'expert_id');
+    const edgesByExpert = groupBy(expertDomains, (r) => r.expert_id as string);
     const rows: RowReport[] = [];
     const work: Array<(w: BulkWriter, batch: Batch) => Promise<void>> = [];
     interface Batch { people: Raw[]; experts: Raw[]; edges: Raw[] }
@@ -259,7 +250,7 @@ export function importAgreements(dataSource: DataSource, records: ImportRecord[]
     const domains = new Map(((await manager.query(`SELECT "id", "key" FROM "domain"`)) as Raw[]).map((d) => [d.key as string, d.id as string]));
     const existing = new Map(((await manager.query(`SELECT * FROM "agreement" WHERE "reference" = ANY($1)`, [references])) as Raw[]).map((a) => [a.reference as string, a]));
     const ids = [...existing.values()].map((a) => a.id);
-    const edgesOf = async (table: string) => groupBy((await manager.query(`SELECT * FROM "${table}" WHERE "agreement_id" = ANY($1::uuid[])`, [ids])) as Raw[], 'agreement_id');
+    const edgesOf = async (table: string) => groupBy((await manager.query(`SELECT * FROM "${table}" WHERE "agreement_id" = ANY($1::uuid[])`, [ids])) as Raw[], (r) => r.agreement_id as string);
     const parties = await edgesOf('agreement_party');
     const coveredCountries = await edgesOf('agreement_country');
     const coveredDomains = await edgesOf('agreement_domain');

@@ -1,6 +1,7 @@
 import type { Context } from '../../graphql/context';
 import { loadThrough } from '../../graphql/loaders';
 import { Domain } from '../domain/domain.entity';
+import { groupBy } from '../../graphql/sql';
 import { UserErrorCode } from '../../graphql/user-errors';
 import { Expert } from '../expert/expert.entity';
 import { Assignment, Mission, MissionDomain } from './mission.entity';
@@ -135,16 +136,6 @@ export function expertSuggestionsOf(ctx: Context, mission: Mission, languages: s
   return loader.load(mission.id);
 }
 
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = map.get(k);
-    if (list) list.push(row);
-    else map.set(k, [row]);
-  }
-  return map;
-}
 /** The experts assigned to a mission, by role, each once: one statement per level. */
 export const expertsOfMission = (ctx: Context, missionId: string) =>
   loadThrough(ctx.loaders, missionId, Assignment, 'missionId', 'expertId', Expert, ['role']);
