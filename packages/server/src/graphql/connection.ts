@@ -1,4 +1,5 @@
-import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Extensions, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { PROMISED } from './promised';
 import { UserInputError } from './errors';
 
 export const MAX_PAGE_SIZE = 100;
@@ -69,6 +70,7 @@ export function connectionType<T extends object>(nodeType: ClassType<T>, name: s
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'How many items the whole list holds.' })
+    @Extensions(PROMISED)
     totalCount!: number;
   }
   return ConnectionType as unknown as ClassType<ConnectionResult<T>>;

@@ -4,6 +4,7 @@ import { GraphQLError, Kind, type DocumentNode, type GraphQLFormattedError, visi
 import type { Config } from '../config';
 import type { Context } from './context';
 import { operationCost } from './cost';
+import { documentMemo } from './document-cache';
 import { ErrorCode } from './errors';
 import { logPersonalDataReads } from './personal-data';
 
@@ -73,13 +74,15 @@ interface CostState {
  */
 export function limitsPlugin(config: Config): ApolloServerPlugin<Context> {
   const limit = config.limits.maxCost;
+  const costMemo = documentMemo<number>();
+  const hiddenMemo = documentMemo<string | undefined>();
   return {
     async requestDidStart() {
       const state: CostState = {};
       return {
         async didResolveOperation({ document, operation, request, contextValue, schema }) {
           if (config.env === 'production' && contextValue.actor.kind === 'anonymous') {
-            const hidden = selectsHiddenFields(document);
+            const hidden = hiddenMemo(document, undefined, () => selectsHiddenFields(document));
             if (hidden) {
               throw new GraphQLError(`${hidden} is available to signed-in callers only. Send an API token or sign in.`, {
                 extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
@@ -87,7 +90,9 @@ export function limitsPlugin(config: Config): ApolloServerPlugin<Context> {
             }
           }
           if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return;
-          const requested = operationCost(schema, document, operation, request.variables, config.limits.listSizeEstimate);
+          const requested = costMemo(document, { operation: operation.name?.value ?? null, variables: request.variables ?? null }, () =>
+            operationCost(schema, document, operation, request.variables, config.limits.listSizeEstimate),
+          );
           state.requested = requested;
           if (requested > limit) {
             throw new GraphQLError(

@@ -3,6 +3,7 @@ import { getNamedType, GraphQLError, Kind, TypeInfo, visit, visitWithTypeInfo, t
 import { getArgumentValues } from 'graphql/execution/values';
 import { ErrorCode } from './errors';
 import { MAX_PAGE_SIZE } from './connection';
+import { documentMemo } from './document-cache';
 
 /**
  * Checks every connection in an operation, variables included, before anything runs:
@@ -47,12 +48,13 @@ export function pageLimitViolation(schema: GraphQLSchema, document: Parameters<t
 }
 
 export function pageLimitsPlugin(): ApolloServerPlugin {
+  const memo = documentMemo<PageLimitProblem | null>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, schema }) {
           if (document.definitions.every((d) => d.kind !== Kind.OPERATION_DEFINITION)) return;
-          const problem = pageLimitViolation(schema, document, request.variables ?? {});
+          const problem = memo(document, request.variables, () => pageLimitViolation(schema, document, request.variables ?? {}));
           if (problem) {
             throw new GraphQLError(problem.message, { extensions: { code: ErrorCode.BAD_USER_INPUT, argument: problem.argument, http: { status: 400 } } });
           }

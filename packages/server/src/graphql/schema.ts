@@ -1,6 +1,6 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { type DocumentNode, type GraphQLSchema, Kind, lexicographicSortSchema, parse, printSchema, visit } from 'graphql';
-import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { type DocumentNode, type GraphQLSchema, isObjectType, Kind, lexicographicSortSchema, parse, printSchema, visit } from 'graphql';
+import { buildSchema, createResolversMap, getMetadataStorage, type NonEmptyArray } from 'type-graphql';
 import { AgencyLineageResolver, AgencyMutationResolver, AgencyResolver } from '../features/agency/agency.resolver';
 import { AgreementMutationResolver, AgreementPartyResolver, AgreementResolver } from '../features/agreement/agreement.resolver';
 import { CountryMutationResolver, CountryResolver, PartnerDesignationResolver } from '../features/country/country.resolver';
@@ -84,7 +84,52 @@ async function baseSchema(): Promise<GraphQLSchema> {
     mutation.description =
       'The coordinators\' writes, named object first with a domain verb. Each runs in one transaction, records its change history, and answers a payload with the object and `userErrors` (nothing written when there is any). Each needs a role that may do it: coordinators and admins change the registry, admins manage access.';
   }
+  plainPropertyFields(schema);
   return lexicographicSortSchema(schema);
+}
+
+type FieldMeta = NonNullable<ReturnType<typeof getMetadataStorage>['objectTypes'][number]['fields']>[number];
+
+/**
+ * TypeGraphQL gives every field a resolver, even one that only reads a property: a closure
+ * that builds a resolver-data object and runs an (empty) middleware chain for every value of
+ * every answer. Fields with no field resolver, middleware or role are plain properties: they
+ * get graphql-js's default resolver (same name) or a direct read (a renamed field, such as
+ * `id` read from `globalId`). Same answers; less work and garbage per value. A property that
+ * may hold a promise is marked PROMISED and keeps its resolver.
+ */
+function plainPropertyFields(schema: GraphQLSchema): void {
+  const storage = getMetadataStorage();
+  const withResolver = new Set(storage.fieldResolvers.map((r) => `${r.getObjectType?.()?.name ?? '?'}.${r.methodName}`));
+  const objectByTarget = new Map(storage.objectTypes.map((o) => [o.target, o]));
+  const merged = new Map<Function, Map<string, FieldMeta>>();
+  // The fields of an object type as TypeGraphQL's generator assembles them: the superclass's,
+  // then the interfaces', then its own, later ones winning by schema name.
+  const fieldsOf = (target: Function): Map<string, FieldMeta> => {
+    const known = merged.get(target);
+    if (known) return known;
+    const meta = objectByTarget.get(target)!;
+    const parent = Object.getPrototypeOf(target) as Function;
+    const fields = new Map(objectByTarget.has(parent) ? fieldsOf(parent) : []);
+    for (const face of storage.interfaceTypes.filter((i) => meta.interfaceClasses?.includes(i.target))) {
+      for (const field of face.fields ?? []) fields.set(field.schemaName, field);
+    }
+    for (const field of meta.fields ?? []) fields.set(field.schemaName, field);
+    merged.set(target, fields);
+    return fields;
+  };
+  for (const meta of storage.objectTypes) {
+    const type = schema.getType(meta.name);
+    if (!type || !isObjectType(type)) continue;
+    const graphqlFields = type.getFields();
+    for (const [schemaName, field] of fieldsOf(meta.target)) {
+      const graphqlField = graphqlFields[schemaName];
+      if (!graphqlField || withResolver.has(`${field.target.name}.${field.name}`)) continue;
+      if (field.middlewares?.length || field.roles || field.params?.length || field.extensions?.promised) continue;
+      const property = field.name;
+      graphqlField.resolve = schemaName === property ? undefined : (source: Record<string, unknown>) => source[property];
+    }
+  }
 }
 
 /** `_entities` answers a malformed representation (not an object with `__typename` and `id`) with BAD_USER_INPUT, not an internal error. */

@@ -22,6 +22,7 @@ import { Loaders } from '../graphql/loaders';
 import { languageFromHeader } from '../graphql/localized';
 import { pageLimitsPlugin } from '../graphql/page-limits';
 import { coopgraphSchema } from '../graphql/schema';
+import { compiledExecution } from '../graphql/executor';
 import { armorProtection, explainLimitError, limitsPlugin } from '../graphql/limits';
 import { requestScope, type RequestScope } from '../logger';
 import { actorOf, authenticate, authRoutes, rateLimit } from './auth-routes';
@@ -153,7 +154,8 @@ export async function startHttpServer(config: Config, db: Database, logger: Logg
   const armor = armorProtection(config);
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    // The schema, executed by compiled operations (graphql/executor.ts).
+    gateway: compiledExecution(schema),
     includeStacktraceInErrorResponses: config.env === 'development',
     // main.ts owns the signals: it drains Apollo, then closes the database, then exits.
     stopOnTerminationSignals: false,
