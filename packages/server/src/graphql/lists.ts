@@ -6,6 +6,7 @@ import type { Context } from './context';
 import { compileFilter, filterContext, filterInput, type FilterContext } from './filters';
 import { decodeCursor, encodeCursor, keysetSql, orderSql, resolveOrder, type OrderDef, type OrderInput } from './ordering';
 import { DateScalar } from './scalars';
+import { plainColumns } from './plain-fields';
 import { selectedNodeFields } from './selection';
 import { hydrate, readRows, SqlParams } from './sql';
 
@@ -134,6 +135,8 @@ function selectList(dataSource: DataSource, def: ListDef<any>, info: GraphQLReso
     columnPlans.set(def.entity, plan);
   }
   const fields = selectedNodeFields(info);
+  const plain = plainColumns(dataSource, def.entity, fields);
+  if (plain) return plain;
   const heavy = plan.heavy.filter((h) => fields.some((f) => f.startsWith(h.property))).map((h) => h.sql);
   return [...plan.light, ...heavy].join(', ');
 }

@@ -1,5 +1,8 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { GraphQLResolveInfo } from 'graphql';
+import { plainColumns } from './plain-fields';
+import { selectedFields } from './selection';
 import { hydrate, readRows, tableOf } from './sql';
 
 /**
@@ -64,12 +67,13 @@ export class Loaders {
     toColumn: keyof E & string,
     target: EntityTarget<T> & { name: string; prototype: T },
     edgeOrder: Array<keyof E & string> = [],
+    columns = 't.*',
   ): DataLoader<string, T[]> {
-    return this.get<string, T[]>(`${edge.name}.${fromColumn}.${toColumn}.${edgeOrder.join(',')}`, async (keys) => {
+    return this.get<string, T[]>(`${edge.name}.${fromColumn}.${toColumn}.${edgeOrder.join(',')}:${columns}`, async (keys) => {
       const ds = this.dataSource;
       const order = [...edgeOrder.map((field) => `e.${columnOf(ds, edge, field)} ASC NULLS FIRST`), 'e.id ASC'].join(', ');
-      const raw = (await readRows(ds, 
-        `SELECT e.${columnOf(ds, edge, fromColumn)} AS "__from", t.* FROM ${tableOf(ds, edge)} e JOIN ${tableOf(ds, target)} t ON t.id = e.${columnOf(ds, edge, toColumn)}
+      const raw = (await readRows(ds,
+        `SELECT e.${columnOf(ds, edge, fromColumn)} AS "__from", ${columns} FROM ${tableOf(ds, edge)} e JOIN ${tableOf(ds, target)} t ON t.id = e.${columnOf(ds, edge, toColumn)}
          WHERE e.${columnOf(ds, edge, fromColumn)} = ANY($1) ORDER BY ${order}`,
         [[...keys]],
       )) as Array<Record<string, unknown>>;
@@ -91,7 +95,10 @@ export class Loaders {
   }
 }
 
-/** Loads a many-to-many relation through an edge table: one statement for every key of the level. */
+/**
+ * Loads a many-to-many relation through an edge table: one statement for every key of the
+ * level. With the field's `info`, a selection of plain fields reads only their columns.
+ */
 export async function loadThrough<E extends ObjectLiteral & { id: string }, T extends ObjectLiteral & { id: string }>(
   loaders: Loaders,
   key: string,
@@ -100,8 +107,10 @@ export async function loadThrough<E extends ObjectLiteral & { id: string }, T ex
   toColumn: keyof E & string,
   target: EntityTarget<T> & { name: string; prototype: T },
   edgeOrder: Array<keyof E & string> = [],
+  info?: GraphQLResolveInfo,
 ): Promise<T[]> {
-  return loaders.through(edge, fromColumn, toColumn, target, edgeOrder).load(key);
+  const columns = (info && plainColumns(loaders.dataSource, target, selectedFields(info))) || 't.*';
+  return loaders.through(edge, fromColumn, toColumn, target, edgeOrder, columns).load(key);
 }
 
 const columnNames = new WeakMap<object, Map<string, string>>();

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root, type ClassType, Extensions } from 'type-graphql';
+import { READS_ID } from './plain-fields';
 import { ChangeConnection } from '../features/history/history.resolver';
 import { historyOf } from '../features/history/history.loaders';
 import type { Change } from '../features/history/change.entity';
@@ -15,16 +16,19 @@ import type { NodeEntity } from './node';
 export function NodeFieldsResolver<T extends NodeEntity>(type: ClassType<T>) {
   @Resolver(() => type)
   abstract class NodeFields {
+    @Extensions(READS_ID)
     @FieldResolver(() => [Source], { description: 'The sources this is based on.' })
     sources(@Root() node: T, @Ctx() ctx: Context): Promise<Source[]> {
       return sourcesOf(ctx, node.id);
     }
 
+    @Extensions(READS_ID)
     @FieldResolver(() => [Citation], { description: 'The citations of sources this makes, with the supporting passages.' })
     citations(@Root() node: T, @Ctx() ctx: Context): Promise<Citation[]> {
       return citationsOf(ctx, node.id);
     }
 
+    @Extensions(READS_ID)
     @FieldResolver(() => ChangeConnection, { description: 'Every recorded change to this object, newest first. Read-only.' })
     history(@Root() node: T, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Change>> {
       return historyOf(ctx, node.id, args);

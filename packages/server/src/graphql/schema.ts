@@ -22,6 +22,7 @@ import { FuzzyDateResolver } from './fuzzy-date.resolver';
 import { tryFromGlobalId } from './global-id';
 import { NodeResolver } from './node.resolver';
 import { nodeTypes } from './node-types';
+import { registerFieldReads } from './plain-fields';
 import { guardPersonalData, isPersonalDataField, PERSONAL_DATA_DIRECTIVE } from './personal-data';
 import { DateScalar } from './scalars';
 
@@ -127,7 +128,16 @@ function plainPropertyFields(schema: GraphQLSchema): void {
       if (!graphqlField || withResolver.has(`${field.target.name}.${field.name}`)) continue;
       if (field.middlewares?.length || field.roles || field.params?.length || field.extensions?.promised) continue;
       const property = field.name;
+      registerFieldReads(meta.name, schemaName, [property]);
       graphqlField.resolve = schemaName === property ? undefined : (source: Record<string, unknown>) => source[property];
+    }
+  }
+  // Relations marked READS_ID (or any `reads` list) need only those properties of their object.
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      const reads = field.extensions?.reads;
+      if (Array.isArray(reads)) registerFieldReads(type.name, field.name, reads as string[]);
     }
   }
 }

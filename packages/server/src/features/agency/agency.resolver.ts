@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation, Info } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation, Info, Extensions } from 'type-graphql';
+import { READS_ID } from '../../graphql/plain-fields';
 import type { ConnectionResult } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { asOfOf, relationPage, rootPage, withAsOf, type ListArgs } from '../../graphql/lists';
@@ -65,11 +66,13 @@ export class AgencyResolver extends NodeFieldsResolver(Agency) {
     return agency.countryId ? withAsOf((await countryById(ctx, agency.countryId))!, asOfOf(agency)) : null;
   }
 
+  @Extensions(READS_ID)
   @FieldResolver(() => AgreementPartyConnection, { description: 'The agency\'s parts in agreements: each with the agreement and its role.' })
   parties(@Root() agency: Agency, @Ctx() ctx: Context, @Args(() => AgreementPartyListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<AgreementParty>> {
     return relationPage(ctx, partyList, partiesOfAgencyRelation, agency, args, info);
   }
 
+  @Extensions(READS_ID)
   @FieldResolver(() => AgreementConnection, { description: 'The agreements the agency is party to, in any role.' })
   agreements(@Root() agency: Agency, @Ctx() ctx: Context, @Args(() => AgreementListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Agreement>> {
     return relationPage(ctx, agreementList, agreementsOfAgency, agency, args, info);
@@ -99,11 +102,13 @@ export class AgencyResolver extends NodeFieldsResolver(Agency) {
     return lineageToSuccessors(ctx, agency.id);
   }
 
+  @Extensions(READS_ID)
   @FieldResolver(() => ExpertConnection, { description: 'Experts this agency employs and makes available.' })
   experts(@Root() agency: Agency, @Ctx() ctx: Context, @Args(() => ExpertListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Expert>> {
     return relationPage(ctx, expertList, expertsOfAgency, agency, args, info);
   }
 
+  @Extensions(READS_ID)
   @FieldResolver(() => AffiliationConnection, { description: 'People working for this agency, with their positions.' })
   affiliations(@Root() agency: Agency, @Ctx() ctx: Context, @Args(() => AffiliationListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Affiliation>> {
     return relationPage(ctx, affiliationList, affiliationsOfAgencyRelation, agency, args, info);

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../graphql/context';
 import { loadThrough } from '../../graphql/loaders';
 import { Agency } from '../agency/agency.entity';
@@ -16,13 +17,13 @@ export const partiesOfAgreement = (ctx: Context, agreementId: string) =>
   ctx.loaders.manyBy(AgreementParty, 'agreementId', ['role']).load(agreementId);
 
 /** The agencies party to an agreement, by role, each once: one statement per level. */
-export const agenciesOfAgreement = (ctx: Context, agreementId: string) =>
-  loadThrough(ctx.loaders, agreementId, AgreementParty, 'agreementId', 'agencyId', Agency, ['role']);
+export const agenciesOfAgreement = (ctx: Context, agreementId: string, info?: GraphQLResolveInfo) =>
+  loadThrough(ctx.loaders, agreementId, AgreementParty, 'agreementId', 'agencyId', Agency, ['role'], info);
 
 export const partiesSignedBy = (ctx: Context, personId: string) => ctx.loaders.manyBy(AgreementParty, 'signatoryId').load(personId);
 
-export const domainsOfAgreement = (ctx: Context, agreementId: string) =>
-  loadThrough(ctx.loaders, agreementId, AgreementDomain, 'agreementId', 'domainId', Domain);
+export const domainsOfAgreement = (ctx: Context, agreementId: string, info?: GraphQLResolveInfo) =>
+  loadThrough(ctx.loaders, agreementId, AgreementDomain, 'agreementId', 'domainId', Domain, [], info);
 
-export const countriesOfAgreement = (ctx: Context, agreementId: string) =>
-  loadThrough(ctx.loaders, agreementId, AgreementCountry, 'agreementId', 'countryId', Country);
+export const countriesOfAgreement = (ctx: Context, agreementId: string, info?: GraphQLResolveInfo) =>
+  loadThrough(ctx.loaders, agreementId, AgreementCountry, 'agreementId', 'countryId', Country, [], info);

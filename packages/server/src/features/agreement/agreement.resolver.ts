@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation, Info } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation, Info, Extensions } from 'type-graphql';
+import { READS_ID } from '../../graphql/plain-fields';
 import type { ConnectionResult } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { FuzzyDate } from '../../graphql/fuzzy-date';
@@ -61,20 +62,23 @@ export class AgreementResolver extends NodeFieldsResolver(Agreement) {
     return (await partiesOfAgreement(ctx, agreement.id)).map((p) => withAsOf(p, asOfOf(agreement)));
   }
 
+  @Extensions(READS_ID)
   @FieldResolver(() => [Agency], { description: 'The agencies party to the agreement, in any role.' })
-  async agencies(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<Agency[]> {
-    const agencies = await agenciesOfAgreement(ctx, agreement.id);
+  async agencies(@Root() agreement: Agreement, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Agency[]> {
+    const agencies = await agenciesOfAgreement(ctx, agreement.id, info);
     return agencies.map((a) => withAsOf(a, asOfOf(agreement)));
   }
 
+  @Extensions(READS_ID)
   @FieldResolver(() => [Domain], { description: 'The domains the agreement covers.' })
-  domains(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<Domain[]> {
-    return domainsOfAgreement(ctx, agreement.id);
+  domains(@Root() agreement: Agreement, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Domain[]> {
+    return domainsOfAgreement(ctx, agreement.id, info);
   }
 
+  @Extensions(READS_ID)
   @FieldResolver(() => [Country], { description: 'The countries the agreement covers.' })
-  async countries(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<Country[]> {
-    return (await countriesOfAgreement(ctx, agreement.id)).map((c) => withAsOf(c, asOfOf(agreement)));
+  async countries(@Root() agreement: Agreement, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Country[]> {
+    return (await countriesOfAgreement(ctx, agreement.id, info)).map((c) => withAsOf(c, asOfOf(agreement)));
   }
 
   @FieldResolver(() => Agreement, { nullable: true, description: 'The framework agreement this one is made under.' })
@@ -82,11 +86,13 @@ export class AgreementResolver extends NodeFieldsResolver(Agreement) {
     return agreement.parentId ? carry(agreement, await agreementById(ctx, agreement.parentId)) : null;
   }
 
+  @Extensions(READS_ID)
   @FieldResolver(() => AgreementConnection, { description: 'Agreements made under this framework agreement.' })
   children(@Root() agreement: Agreement, @Ctx() ctx: Context, @Args(() => AgreementListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Agreement>> {
     return relationPage(ctx, agreementList, childrenOfAgreementRelation, agreement, args, info);
   }
 
+  @Extensions(READS_ID)
   @FieldResolver(() => MissionConnection, { description: 'Missions run under this agreement.' })
   missions(@Root() agreement: Agreement, @Ctx() ctx: Context, @Args(() => MissionListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Mission>> {
     return relationPage(ctx, missionList, missionsOfAgreement, agreement, args, info);

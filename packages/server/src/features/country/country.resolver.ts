@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation, Info } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation, Info, Extensions } from 'type-graphql';
+import { READS_ID } from '../../graphql/plain-fields';
 import type { ConnectionResult } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { UserInputError } from '../../graphql/errors';
@@ -66,16 +67,19 @@ export class CountryResolver extends NodeFieldsResolver(Country) {
     return (await designationsOfCountry(ctx, country.id)).some((d) => designationActiveOn(d, day));
   }
 
+  @Extensions(READS_ID)
   @FieldResolver(() => MissionConnection, { description: 'Missions in this country.' })
   missions(@Root() country: Country, @Ctx() ctx: Context, @Args(() => MissionListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Mission>> {
     return relationPage(ctx, missionList, missionsOfCountry, country, args, info);
   }
 
+  @Extensions(READS_ID)
   @FieldResolver(() => AgreementConnection, { description: 'Agreements that cover this country.' })
   agreements(@Root() country: Country, @Ctx() ctx: Context, @Args(() => AgreementListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Agreement>> {
     return relationPage(ctx, agreementList, agreementsOfCountry, country, args, info);
   }
 
+  @Extensions(READS_ID)
   @FieldResolver(() => AgencyConnection, { description: 'Agencies based in this country.' })
   agencies(@Root() country: Country, @Ctx() ctx: Context, @Args(() => AgencyListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Agency>> {
     return relationPage(ctx, agencyList, agenciesOfCountry, country, args, info);

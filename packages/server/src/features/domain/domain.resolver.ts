@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation, Info } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation, Info, Extensions } from 'type-graphql';
+import { READS_ID } from '../../graphql/plain-fields';
 import type { ConnectionResult } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { carry, relationPage, rootPage, type ListArgs } from '../../graphql/lists';
@@ -48,16 +49,19 @@ export class DomainResolver extends NodeFieldsResolver(Domain) {
     return childrenOfDomain(ctx, domain.id);
   }
 
+  @Extensions(READS_ID)
   @FieldResolver(() => AgreementConnection, { description: 'Agreements that cover this domain itself (filter on `domains: {some: {subtreeOf: ...}}` for the subtree).' })
   agreements(@Root() domain: Domain, @Ctx() ctx: Context, @Args(() => AgreementListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Agreement>> {
     return relationPage(ctx, agreementList, agreementsOfDomain, domain, args, info);
   }
 
+  @Extensions(READS_ID)
   @FieldResolver(() => ExpertConnection, { description: 'Experts with expertise in this domain.' })
   experts(@Root() domain: Domain, @Ctx() ctx: Context, @Args(() => ExpertListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Expert>> {
     return relationPage(ctx, expertList, expertsOfDomain, domain, args, info);
   }
 
+  @Extensions(READS_ID)
   @FieldResolver(() => MissionConnection, { description: 'Missions working in this domain.' })
   missions(@Root() domain: Domain, @Ctx() ctx: Context, @Args(() => MissionListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Mission>> {
     return relationPage(ctx, missionList, missionsOfDomain, domain, args, info);

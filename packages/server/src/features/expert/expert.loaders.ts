@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../graphql/context';
 import { loadThrough } from '../../graphql/loaders';
 import { Domain } from '../domain/domain.entity';
@@ -10,5 +11,5 @@ export async function expertsById(ctx: Context, ids: string[]): Promise<Expert[]
   return rows.filter((row): row is Expert => row instanceof Expert);
 }
 
-export const domainsOfExpert = (ctx: Context, expertId: string) =>
-  loadThrough(ctx.loaders, expertId, ExpertDomain, 'expertId', 'domainId', Domain);
+export const domainsOfExpert = (ctx: Context, expertId: string, info?: GraphQLResolveInfo) =>
+  loadThrough(ctx.loaders, expertId, ExpertDomain, 'expertId', 'domainId', Domain, [], info);

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Args, Ctx, FieldResolver, Query, Resolver, Root, Arg, Mutation, Info } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root, Arg, Mutation, Info, Extensions } from 'type-graphql';
+import { READS_ID } from '../../graphql/plain-fields';
 import type { ConnectionResult } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { carry, relationPage, rootPage, type ListArgs } from '../../graphql/lists';
@@ -39,21 +40,25 @@ export class ExpertResolver extends NodeFieldsResolver(Expert) {
     return carry(expert, await agencyById(ctx, expert.employerId))!;
   }
 
+  @Extensions(READS_ID)
   @FieldResolver(() => [Domain], { description: 'The expert\'s domains of expertise.' })
-  domains(@Root() expert: Expert, @Ctx() ctx: Context): Promise<Domain[]> {
-    return domainsOfExpert(ctx, expert.id);
+  domains(@Root() expert: Expert, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Domain[]> {
+    return domainsOfExpert(ctx, expert.id, info);
   }
 
+  @Extensions(READS_ID)
   @FieldResolver(() => AvailabilityConnection, { description: 'Periods when the expert is, or is not, available, in date order.' })
   availability(@Root() expert: Expert, @Ctx() ctx: Context, @Args(() => AvailabilityListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Availability>> {
     return relationPage(ctx, availabilityList, availabilityOfExpertRelation, expert, args, info);
   }
 
+  @Extensions(READS_ID)
   @FieldResolver(() => AssignmentConnection, { description: 'The expert\'s assignments to missions, with role and days.' })
   assignments(@Root() expert: Expert, @Ctx() ctx: Context, @Args(() => AssignmentListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Assignment>> {
     return relationPage(ctx, assignmentList, assignmentsOfExpertRelation, expert, args, info);
   }
 
+  @Extensions(READS_ID)
   @FieldResolver(() => MissionConnection, { description: 'The missions the expert is assigned to.' })
   missions(@Root() expert: Expert, @Ctx() ctx: Context, @Args(() => MissionListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Mission>> {
     return relationPage(ctx, missionList, missionsOfExpert, expert, args, info);

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../graphql/context';
 import { loadThrough } from '../../graphql/loaders';
 import { Domain } from '../domain/domain.entity';
@@ -15,8 +16,8 @@ export async function missionsById(ctx: Context, ids: string[]): Promise<Mission
   return rows.filter((row): row is Mission => row instanceof Mission);
 }
 
-export const domainsOfMission = (ctx: Context, missionId: string) =>
-  loadThrough(ctx.loaders, missionId, MissionDomain, 'missionId', 'domainId', Domain);
+export const domainsOfMission = (ctx: Context, missionId: string, info?: GraphQLResolveInfo) =>
+  loadThrough(ctx.loaders, missionId, MissionDomain, 'missionId', 'domainId', Domain, [], info);
 
 export const assignmentsOfMission = (ctx: Context, missionId: string) =>
   ctx.loaders.manyBy(Assignment, 'missionId', ['role']).load(missionId);
@@ -137,5 +138,5 @@ export function expertSuggestionsOf(ctx: Context, mission: Mission, languages: s
 }
 
 /** The experts assigned to a mission, by role, each once: one statement per level. */
-export const expertsOfMission = (ctx: Context, missionId: string) =>
-  loadThrough(ctx.loaders, missionId, Assignment, 'missionId', 'expertId', Expert, ['role']);
+export const expertsOfMission = (ctx: Context, missionId: string, info?: GraphQLResolveInfo) =>
+  loadThrough(ctx.loaders, missionId, Assignment, 'missionId', 'expertId', Expert, ['role'], info);

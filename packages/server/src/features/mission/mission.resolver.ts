@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root, Mutation } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root, Mutation, Extensions } from 'type-graphql';
+import { READS_ID } from '../../graphql/plain-fields';
 import type { ConnectionResult } from '../../graphql/connection';
 import { asOfOf, carry, rootPage, withAsOf, type ListArgs } from '../../graphql/lists';
 import type { Context } from '../../graphql/context';
@@ -82,9 +83,10 @@ export class MissionResolver extends NodeFieldsResolver(Mission) {
     return mission.agreementId ? carry(mission, await agreementById(ctx, mission.agreementId)) : null;
   }
 
+  @Extensions(READS_ID)
   @FieldResolver(() => [Domain], { description: 'The domains the mission works in.' })
-  domains(@Root() mission: Mission, @Ctx() ctx: Context): Promise<Domain[]> {
-    return domainsOfMission(ctx, mission.id);
+  domains(@Root() mission: Mission, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Domain[]> {
+    return domainsOfMission(ctx, mission.id, info);
   }
 
   @FieldResolver(() => [Assignment], { description: 'The experts assigned, each with role and days.' })
@@ -109,9 +111,10 @@ export class MissionResolver extends NodeFieldsResolver(Mission) {
     return expertSuggestionsOf(ctx, mission, languages ?? [], first);
   }
 
+  @Extensions(READS_ID)
   @FieldResolver(() => [Expert], { description: 'The experts assigned to the mission.' })
-  async experts(@Root() mission: Mission, @Ctx() ctx: Context): Promise<Expert[]> {
-    const experts = await expertsOfMission(ctx, mission.id);
+  async experts(@Root() mission: Mission, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Expert[]> {
+    const experts = await expertsOfMission(ctx, mission.id, info);
     return experts.map((e) => withAsOf(e, asOfOf(mission)));
   }
 }

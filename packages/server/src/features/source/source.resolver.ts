@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation, Info } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation, Info, Extensions } from 'type-graphql';
+import { READS_ID } from '../../graphql/plain-fields';
 import type { ConnectionResult } from '../../graphql/connection';
 import { relationPage, rootPage, type ListArgs } from '../../graphql/lists';
 import type { Context } from '../../graphql/context';
@@ -28,6 +29,7 @@ export class SourceResolver extends NodeFieldsResolver(Source) {
     return FuzzyDate.fromStored(source.published, source.publishedPrecision);
   }
 
+  @Extensions(READS_ID)
   @FieldResolver(() => CitationConnection, { description: 'The citations of this source: every node and edge based on it.' })
   citedBy(@Root() source: Source, @Ctx() ctx: Context, @Args(() => CitationListArgs) args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Citation>> {
     return relationPage(ctx, citationList, citationsOfSource, source, args, info);
