@@ -97,6 +97,12 @@ export function withAsOf<T extends object>(node: T, day: string | null | undefin
   return Object.assign(Object.create(Object.getPrototypeOf(node)) as T, node, { __asOf: day });
 }
 
+/** `children`, answered as of the same day as `parent` (the same array when there is no day). */
+export function carryAll<T extends object>(parent: unknown, children: T[]): T[] {
+  const day = asOfOf(parent);
+  return day ? children.map((child) => withAsOf(child, day)) : children;
+}
+
 /** `child`, answered as of the same day as `parent` (for to-one relations). */
 export function carry<T extends object>(parent: unknown, child: T | null | undefined): T | null {
   return child ? withAsOf(child, asOfOf(parent)) : null;
@@ -124,6 +130,18 @@ const HEAVY_PROPERTIES = new Set(['createdAt', 'updatedAt']);
  */
 function selectList(dataSource: DataSource, def: ListDef<any>, info: GraphQLResolveInfo | undefined): string {
   if (!info) return 't.*';
+  // The selection under a field is fixed by the document: the parents of a level share it.
+  let known = selectLists.get(info.fieldNodes);
+  if (known === undefined) {
+    known = computeSelectList(dataSource, def, info);
+    selectLists.set(info.fieldNodes, known);
+  }
+  return known;
+}
+
+const selectLists = new WeakMap<readonly unknown[], string>();
+
+function computeSelectList(dataSource: DataSource, def: ListDef<any>, info: GraphQLResolveInfo): string {
   let plan = columnPlans.get(def.entity);
   if (!plan) {
     plan = { light: [], heavy: [] };
@@ -241,8 +259,17 @@ export interface RelationDef {
   condition: (alias: string, parent: string) => string;
 }
 
+const argsKeys = new WeakMap<ListArgs, string>();
+
 function argsKey(args: ListArgs, day: string | undefined): string {
-  return JSON.stringify([args.first, args.after, args.last, args.before, args.filter, args.orderBy, args.archived ?? null, day]);
+  if (day) return JSON.stringify([args.first, args.after, args.last, args.before, args.filter, args.orderBy, args.archived ?? null, day]);
+  // Arguments objects are shared by the parents of a level when the executor reuses them.
+  let key = argsKeys.get(args);
+  if (key === undefined) {
+    key = JSON.stringify([args.first, args.after, args.last, args.before, args.filter, args.orderBy, args.archived ?? null, null]);
+    argsKeys.set(args, key);
+  }
+  return key;
 }
 
 /**

@@ -22,6 +22,7 @@ import { FuzzyDateResolver } from './fuzzy-date.resolver';
 import { tryFromGlobalId } from './global-id';
 import { NodeResolver } from './node.resolver';
 import { nodeTypes } from './node-types';
+import { leanFieldResolvers } from './lean-resolvers';
 import { registerFieldReads } from './plain-fields';
 import { guardPersonalData, isPersonalDataField, PERSONAL_DATA_DIRECTIVE } from './personal-data';
 import { DateScalar } from './scalars';
@@ -86,6 +87,7 @@ async function baseSchema(): Promise<GraphQLSchema> {
       'The coordinators\' writes, named object first with a domain verb. Each runs in one transaction, records its change history, and answers a payload with the object and `userErrors` (nothing written when there is any). Each needs a role that may do it: coordinators and admins change the registry, admins manage access.';
   }
   plainPropertyFields(schema);
+  leanFieldResolvers(schema, resolvers);
   return lexicographicSortSchema(schema);
 }
 

@@ -4,7 +4,7 @@ import { READS_ID } from '../../graphql/plain-fields';
 import type { ConnectionResult } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { FuzzyDate } from '../../graphql/fuzzy-date';
-import { asOfOf, carry, relationPage, rootPage, withAsOf, type ListArgs } from '../../graphql/lists';
+import { carry, carryAll, relationPage, rootPage, type ListArgs } from '../../graphql/lists';
 import { LangArg, type Language, pickText, Translation, translations } from '../../graphql/localized';
 import { NodeFieldsResolver } from '../../graphql/node-fields';
 import { Agency } from '../agency/agency.entity';
@@ -59,14 +59,14 @@ export class AgreementResolver extends NodeFieldsResolver(Agreement) {
 
   @FieldResolver(() => [AgreementParty], { description: 'The parties: each agency with its role and signatory.' })
   async parties(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<AgreementParty[]> {
-    return (await partiesOfAgreement(ctx, agreement.id)).map((p) => withAsOf(p, asOfOf(agreement)));
+    return carryAll(agreement, await partiesOfAgreement(ctx, agreement.id));
   }
 
   @Extensions(READS_ID)
   @FieldResolver(() => [Agency], { description: 'The agencies party to the agreement, in any role.' })
   async agencies(@Root() agreement: Agreement, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Agency[]> {
     const agencies = await agenciesOfAgreement(ctx, agreement.id, info);
-    return agencies.map((a) => withAsOf(a, asOfOf(agreement)));
+    return carryAll(agreement, agencies);
   }
 
   @Extensions(READS_ID)
@@ -78,7 +78,7 @@ export class AgreementResolver extends NodeFieldsResolver(Agreement) {
   @Extensions(READS_ID)
   @FieldResolver(() => [Country], { description: 'The countries the agreement covers.' })
   async countries(@Root() agreement: Agreement, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Country[]> {
-    return (await countriesOfAgreement(ctx, agreement.id, info)).map((c) => withAsOf(c, asOfOf(agreement)));
+    return carryAll(agreement, await countriesOfAgreement(ctx, agreement.id, info));
   }
 
   @FieldResolver(() => Agreement, { nullable: true, description: 'The framework agreement this one is made under.' })

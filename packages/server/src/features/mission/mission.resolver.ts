@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root, Mutation, Extensions } from 'type-graphql';
 import { READS_ID } from '../../graphql/plain-fields';
 import type { ConnectionResult } from '../../graphql/connection';
-import { asOfOf, carry, rootPage, withAsOf, type ListArgs } from '../../graphql/lists';
+import { carry, carryAll, rootPage, type ListArgs } from '../../graphql/lists';
 import type { Context } from '../../graphql/context';
 import { FuzzyDate } from '../../graphql/fuzzy-date';
 import { LangArg, type Language, pickText, Translation, translations } from '../../graphql/localized';
@@ -91,7 +91,7 @@ export class MissionResolver extends NodeFieldsResolver(Mission) {
 
   @FieldResolver(() => [Assignment], { description: 'The experts assigned, each with role and days.' })
   async assignments(@Root() mission: Mission, @Ctx() ctx: Context): Promise<Assignment[]> {
-    return (await assignmentsOfMission(ctx, mission.id)).map((a) => withAsOf(a, asOfOf(mission)));
+    return carryAll(mission, await assignmentsOfMission(ctx, mission.id));
   }
 
   @FieldResolver(() => [ExpertSuggestion], {
@@ -115,7 +115,7 @@ export class MissionResolver extends NodeFieldsResolver(Mission) {
   @FieldResolver(() => [Expert], { description: 'The experts assigned to the mission.' })
   async experts(@Root() mission: Mission, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Expert[]> {
     const experts = await expertsOfMission(ctx, mission.id, info);
-    return experts.map((e) => withAsOf(e, asOfOf(mission)));
+    return carryAll(mission, experts);
   }
 }
 
