@@ -1,4 +1,5 @@
-import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import express, { type Router } from 'express';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
@@ -7,25 +8,28 @@ import type { Actor } from '../graphql/context';
 import { ErrorCode } from '../graphql/errors';
 import { requestScope } from '../logger';
 import { rateLimitHeaders, type RateLimiter } from './rate-limit';
+import { header, sendJson, type Step } from './node-http';
 import { sameOriginOnly } from './security';
 
 export const SESSION_COOKIE = 'coopgraph_session';
 
-/** The caller found by `authenticate`, kept on the response for the rest of the request. */
-export function actorOf(res: Response): Actor | undefined {
-  return (res.locals as { actor?: Actor }).actor;
+const actors = new WeakMap<ServerResponse, Actor>();
+
+/** The caller found by `authenticate`, kept with the response for the rest of the request. */
+export function actorOf(res: ServerResponse): Actor | undefined {
+  return actors.get(res);
 }
 
-function setActor(res: Response, actor: Actor): void {
-  (res.locals as { actor?: Actor }).actor = actor;
+function setActor(res: ServerResponse, actor: Actor): void {
+  actors.set(res, actor);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function readCookie(req: Request, name: string): string | undefined {
-  const header = req.get('cookie');
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
+function readCookie(req: IncomingMessage, name: string): string | undefined {
+  const cookies = header(req, 'cookie');
+  if (!cookies) return undefined;
+  for (const part of cookies.split(';')) {
     const index = part.indexOf('=');
     if (index > 0 && part.slice(0, index).trim() === name) return part.slice(index + 1).trim();
   }
@@ -43,8 +47,8 @@ function sessionCookie(config: Config, value: string, maxAgeSeconds: number): st
   ].join('; ');
 }
 
-function graphqlError(res: Response, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
-  res.status(status).set(headers).json({ errors: [{ message, extensions: { code, requestId: requestScope.getStore()?.requestId } }] });
+function graphqlError(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code, requestId: requestScope.getStore()?.requestId } }] }, headers);
 }
 
 /** Runs database work outside the request's statement count: `sqlStatements` reports the operation's own statements. */
@@ -57,74 +61,64 @@ function uncounted<T>(work: () => Promise<T>): Promise<T> {
  * Wrong or expired credentials are refused (401) rather than downgraded to anonymous.
  * Anonymous callers are refused unless AUTH_PUBLIC_READ is on.
  */
-export function authenticate(config: Config, dataSource: DataSource) {
-  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
-    try {
-      const authorization = req.get('authorization');
-      if (authorization !== undefined) {
-        const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-        const actor = match ? await uncounted(() => actorFromToken(dataSource, match[1])) : null;
-        if (!actor) {
-          graphqlError(res, 401, ErrorCode.UNAUTHENTICATED, 'The API token is unknown, expired or revoked. Send `Authorization: Bearer <token>` with a valid token (an admin creates them).', {
-            'WWW-Authenticate': 'Bearer error="invalid_token"',
-          });
-          return;
-        }
-        setActor(res, actor);
-        next();
-        return;
-      }
-      const session = readCookie(req, SESSION_COOKIE);
-      if (session) {
-        const actor = await uncounted(() => actorFromSession(dataSource, session));
-        if (!actor) {
-          res.setHeader('Set-Cookie', sessionCookie(config, '', 0));
-          graphqlError(res, 401, ErrorCode.UNAUTHENTICATED, 'Your session has expired or you signed out. Sign in again.');
-          return;
-        }
-        setActor(res, actor);
-        next();
-        return;
-      }
-      if (!config.auth.publicRead) {
-        graphqlError(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in, or send `Authorization: Bearer <token>` with an API token (an admin creates them).', {
-          'WWW-Authenticate': 'Bearer',
+export function authenticate(config: Config, dataSource: DataSource): Step {
+  return async (req, res) => {
+    const authorization = header(req, 'authorization');
+    if (authorization !== undefined) {
+      const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+      const actor = match ? await uncounted(() => actorFromToken(dataSource, match[1])) : null;
+      if (!actor) {
+        graphqlError(res, 401, ErrorCode.UNAUTHENTICATED, 'The API token is unknown, expired or revoked. Send `Authorization: Bearer <token>` with a valid token (an admin creates them).', {
+          'WWW-Authenticate': 'Bearer error="invalid_token"',
         });
-        return;
+        return false;
       }
-      setActor(res, ANONYMOUS_ACTOR);
-      next();
-    } catch (error) {
-      next(error);
+      setActor(res, actor);
+      return true;
     }
+    const session = readCookie(req, SESSION_COOKIE);
+    if (session) {
+      const actor = await uncounted(() => actorFromSession(dataSource, session));
+      if (!actor) {
+        res.setHeader('Set-Cookie', sessionCookie(config, '', 0));
+        graphqlError(res, 401, ErrorCode.UNAUTHENTICATED, 'Your session has expired or you signed out. Sign in again.');
+        return false;
+      }
+      setActor(res, actor);
+      return true;
+    }
+    if (!config.auth.publicRead) {
+      graphqlError(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in, or send `Authorization: Bearer <token>` with an API token (an admin creates them).', {
+        'WWW-Authenticate': 'Bearer',
+      });
+      return false;
+    }
+    setActor(res, ANONYMOUS_ACTOR);
+    return true;
   };
 }
 
 /** Counts the request against its caller's window: per token, per signed-in user, or per address. */
-export function rateLimit(config: Config, limiter: RateLimiter) {
+export function rateLimit(config: Config, limiter: RateLimiter): Step {
   const windowMs = config.rateLimit.windowSeconds * 1000;
-  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
-    try {
-      const actor = actorOf(res);
-      const anonymous = !actor || actor.kind === 'anonymous';
-      const key = anonymous ? `addr:${req.socket.remoteAddress ?? 'unknown'}` : actor.id;
-      const limit = anonymous ? config.rateLimit.anonymous : config.rateLimit.authenticated;
-      const outcome = await limiter.hit(key, limit, windowMs);
-      const headers = rateLimitHeaders(outcome, config.rateLimit.windowSeconds);
-      res.set(headers);
-      if (!outcome.allowed) {
-        graphqlError(
-          res,
-          429,
-          ErrorCode.RATE_LIMITED,
-          `Too many requests: at most ${limit} per ${config.rateLimit.windowSeconds} s for ${anonymous ? 'each address' : 'each token or user'}. Retry after ${headers['Retry-After']} s.`,
-        );
-        return;
-      }
-      next();
-    } catch (error) {
-      next(error);
+  return async (req, res) => {
+    const actor = actorOf(res);
+    const anonymous = !actor || actor.kind === 'anonymous';
+    const key = anonymous ? `addr:${req.socket.remoteAddress ?? 'unknown'}` : actor.id;
+    const limit = anonymous ? config.rateLimit.anonymous : config.rateLimit.authenticated;
+    const outcome = await limiter.hit(key, limit, windowMs);
+    const headers = rateLimitHeaders(outcome, config.rateLimit.windowSeconds);
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    if (!outcome.allowed) {
+      graphqlError(
+        res,
+        429,
+        ErrorCode.RATE_LIMITED,
+        `Too many requests: at most ${limit} per ${config.rateLimit.windowSeconds} s for ${anonymous ? 'each address' : 'each token or user'}. Retry after ${headers['Retry-After']} s.`,
+      );
+      return false;
     }
+    return true;
   };
 }
 

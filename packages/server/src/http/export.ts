@@ -176,7 +176,7 @@ export function planExport(schema: GraphQLSchema, source: string, operationName?
 }
 
 /** `POST /export.csv` (JSON body like a GraphQL request) or `GET /export.csv?query=...&variables=...`. */
-export function exportHandler(apollo: ApolloServer<Context>, schema: GraphQLSchema, makeContext: (req: Request) => Promise<Context>, logger: Logger) {
+export function exportHandler(apollo: ApolloServer<Context>, schema: GraphQLSchema, makeContext: (req: Request, res: Response) => Promise<Context>, logger: Logger) {
   return async (req: Request, res: Response) => {
     const body = req.method === 'GET' ? req.query : ((req.body ?? {}) as Record<string, unknown>);
     let variables: Record<string, unknown> = {};
@@ -195,7 +195,7 @@ export function exportHandler(apollo: ApolloServer<Context>, schema: GraphQLSche
     let after: string | null = null;
     let rows = 0;
     for (let page = 0; ; page += 1) {
-      const result = await apollo.executeOperation({ query: plan.document, variables: { ...variables, [AFTER_VARIABLE]: after } }, { contextValue: await makeContext(req) });
+      const result = await apollo.executeOperation({ query: plan.document, variables: { ...variables, [AFTER_VARIABLE]: after } }, { contextValue: await makeContext(req, res) });
       const single = result.body.kind === 'single' ? result.body.singleResult : null;
       const data = single?.data?.[plan.rootName] as { nodes: unknown[]; __exportPage: { hasNextPage: boolean; endCursor: string | null }; __exportTotal: number } | undefined;
       if (!single || single.errors?.length || !data) {

@@ -1,58 +1,64 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TLSSocket } from 'node:tls';
 import type { NextFunction, Request, Response } from 'express';
 import type { Config } from '../config';
+import { header, type Step } from './node-http';
 
 /** Headers every response carries: no sniffing, no framing, no referrer, nothing loaded from elsewhere. */
-export function securityHeaders(config: Config) {
-  return (_req: Request, res: Response, next: NextFunction) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('X-Frame-Options', 'DENY');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-    res.setHeader('Cross-Origin-Resource-Policy', 'same-site');
-    res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
-    res.setHeader(
+export function securityHeaders(config: Config): (res: ServerResponse) => void {
+  const headers: Array<[string, string]> = [
+    ['X-Content-Type-Options', 'nosniff'],
+    ['X-Frame-Options', 'DENY'],
+    ['Referrer-Policy', 'no-referrer'],
+    ['Cross-Origin-Opener-Policy', 'same-origin'],
+    ['Cross-Origin-Resource-Policy', 'same-site'],
+    ['Permissions-Policy', 'camera=(), microphone=(), geolocation=()'],
+    [
       'Content-Security-Policy',
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
-    );
-    if (config.env === 'production') res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-    next();
+    ],
+  ];
+  if (config.env === 'production') headers.push(['Strict-Transport-Security', 'max-age=31536000; includeSubDomains']);
+  return (res) => {
+    for (const [name, value] of headers) res.setHeader(name, value);
   };
 }
 
-/** The origin this request was sent to, as the browser sees it. */
-function ownOrigin(req: Request): string | undefined {
-  const host = req.get('host');
-  return host ? `${req.protocol}://${host}` : undefined;
+/** The origin this request was sent to, as the browser sees it (no proxy is trusted). */
+function ownOrigin(req: IncomingMessage): string | undefined {
+  const host = header(req, 'host');
+  return host ? `${(req.socket as TLSSocket).encrypted ? 'https' : 'http'}://${host}` : undefined;
 }
 
 /** A browser request from another origin (`Origin` names another site, or `Sec-Fetch-Site` says so). */
-export function isCrossOrigin(req: Request): boolean {
-  const origin = req.get('origin');
-  const site = req.get('sec-fetch-site');
+export function isCrossOrigin(req: IncomingMessage): boolean {
+  const origin = header(req, 'origin');
+  const site = header(req, 'sec-fetch-site');
   return Boolean((site && site !== 'same-origin' && site !== 'none') || (origin && origin !== ownOrigin(req)));
 }
 
 /** CORS for /graphql: only the configured origins, with credentials; preflights answered here. */
-export function cors(config: Config) {
+export function cors(config: Config): Step {
   const allowed = new Set(config.corsOrigins);
-  return (req: Request, res: Response, next: NextFunction) => {
-    const origin = req.get('origin');
+  return (req, res) => {
+    const origin = header(req, 'origin');
     if (origin && allowed.has(origin)) {
       res.setHeader('Access-Control-Allow-Origin', origin);
       res.setHeader('Access-Control-Allow-Credentials', 'true');
       res.setHeader('Access-Control-Expose-Headers', 'RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, RateLimit-Policy, Retry-After, X-Request-Id');
     }
-    res.append('Vary', 'Origin');
+    res.appendHeader('Vary', 'Origin');
     if (req.method === 'OPTIONS') {
       if (origin && allowed.has(origin)) {
         res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
         res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept, Accept-Language, X-Request-Id, Apollo-Require-Preflight');
         res.setHeader('Access-Control-Max-Age', '600');
       }
-      res.status(204).end();
-      return;
+      res.statusCode = 204;
+      res.end();
+      return false;
     }
-    next();
+    return true;
   };
 }
 

@@ -10,8 +10,8 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
@@ -27,6 +27,8 @@ import { armorProtection, explainLimitError, limitsPlugin } from '../graphql/lim
 import { requestScope, type RequestScope } from '../logger';
 import { actorOf, authenticate, authRoutes, rateLimit } from './auth-routes';
 import { exportHandler } from './export';
+import { graphqlRoute, isGraphqlRequest } from './graphql-route';
+import { header, middleware, sendJson } from './node-http';
 import { memoryRateLimiter, redisRateLimiter } from './rate-limit';
 import { cors, isCrossOrigin, securityHeaders } from './security';
 
@@ -121,6 +123,14 @@ function statementsPlugin(config: Config): ApolloServerPlugin<Context> {
   };
 }
 
+/** An error from a body parser or a step: its HTTP status and type when it has them. */
+interface MiddlewareError {
+  status?: number;
+  statusCode?: number;
+  type?: string;
+  message?: string;
+}
+
 /** Paths that belong to the API: never answered with the dashboard. */
 const API_PATHS = /^\/(graphql|health|ready|export\.csv|auth)(\/|$)/;
 
@@ -148,7 +158,9 @@ function serveDashboard(app: express.Express, clientDir: string): void {
 export async function startHttpServer(config: Config, db: Database, logger: Logger): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  // GraphQL requests skip Express (graphql-route.ts); everything else goes through it.
+  let answerGraphql: (req: IncomingMessage, res: ServerResponse) => void = (req, res) => app(req, res);
+  const httpServer = http.createServer((req, res) => (isGraphqlRequest(req) ? answerGraphql(req, res) : app(req, res)));
   const schema = await coopgraphSchema();
   const limiter = config.redisUrl ? redisRateLimiter(config.redisUrl, config.redisKeyPrefix, logger) : memoryRateLimiter();
   const armor = armorProtection(config);
@@ -179,16 +191,16 @@ export async function startHttpServer(config: Config, db: Database, logger: Logg
     ],
   });
   await apollo.start();
-  app.use(securityHeaders(config));
+  const setSecurityHeaders = securityHeaders(config);
 
   // Every request runs in a scope holding its ID; every log line and error carries it.
-  app.use((req, res, next) => {
-    const header = req.get('x-request-id');
-    const scope: RequestScope = { requestId: header && REQUEST_ID.test(header) ? header : randomUUID(), statements: 0 };
+  const startScope = (req: IncomingMessage, res: ServerResponse): RequestScope => {
+    const given = header(req, 'x-request-id');
+    const scope: RequestScope = { requestId: given && REQUEST_ID.test(given) ? given : randomUUID(), statements: 0 };
     res.setHeader('x-request-id', scope.requestId);
     const started = process.hrtime.bigint();
     res.on('finish', () => {
-      const path = req.originalUrl.split('?')[0];
+      const path = (req.url ?? '').split('?')[0];
       if (path === '/health' || path === '/ready') return;
       logger.info(
         {
@@ -202,7 +214,11 @@ export async function startHttpServer(config: Config, db: Database, logger: Logg
         'request completed',
       );
     });
-    requestScope.run(scope, next);
+    return scope;
+  };
+  app.use((req, res, next) => {
+    setSecurityHeaders(res);
+    requestScope.run(startScope(req, res), next);
   });
 
   app.get('/health', (_req, res) => {
@@ -227,12 +243,12 @@ export async function startHttpServer(config: Config, db: Database, logger: Logg
   app.use('/auth', authRoutes(config, db.dataSource, limiter, logger));
 
   // The caller comes from `authenticate`, which runs before every route that uses this.
-  const makeContext = async (req: express.Request): Promise<Context> => {
+  const makeContext = async (req: IncomingMessage, res: ServerResponse): Promise<Context> => {
     const requestId = requestScope.getStore()?.requestId ?? randomUUID();
     return {
       requestId,
-      lang: languageFromHeader(req.get('accept-language')),
-      actor: actorOf(req.res!)!,
+      lang: languageFromHeader(header(req, 'accept-language')),
+      actor: actorOf(res)!,
       personalDataReads: [],
       maxCost: config.limits.maxCost,
       crossOrigin: isCrossOrigin(req),
@@ -244,12 +260,18 @@ export async function startHttpServer(config: Config, db: Database, logger: Logg
   };
   const guard = [cors(config), authenticate(config, db.dataSource), rateLimit(config, limiter)];
 
-  app.use('/graphql', ...guard, express.json({ limit: config.limits.bodyLimitBytes }), expressMiddleware(apollo, { context: ({ req }) => makeContext(req) }));
+  const graphql = graphqlRoute({ apollo, steps: guard, bodyLimitBytes: config.limits.bodyLimitBytes, makeContext });
+  answerGraphql = (req, res) => {
+    setSecurityHeaders(res);
+    requestScope.run(startScope(req, res), () => {
+      graphql(req, res).catch((error: unknown) => answerError(error as MiddlewareError, res));
+    });
+  };
 
   // Exports run every page through Apollo with the caller's context: the same roles, guards and limits.
   const exportCsv = exportHandler(apollo, schema, makeContext, logger);
-  app.get('/export.csv', ...guard, exportCsv);
-  app.post('/export.csv', ...guard, express.json({ limit: config.limits.bodyLimitBytes }), exportCsv);
+  app.get('/export.csv', ...guard.map(middleware), exportCsv);
+  app.post('/export.csv', ...guard.map(middleware), express.json({ limit: config.limits.bodyLimitBytes }), exportCsv);
 
   if (config.clientDir && existsSync(path.join(config.clientDir, 'index.html'))) serveDashboard(app, config.clientDir);
 
@@ -258,7 +280,7 @@ export async function startHttpServer(config: Config, db: Database, logger: Logg
   });
 
   // Body parser and other middleware errors: a JSON answer with a sentence, never a stack.
-  app.use((error: { status?: number; statusCode?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+  const answerError = (error: MiddlewareError, res: ServerResponse): void => {
     const status = error.status ?? error.statusCode ?? 500;
     const requestId = requestScope.getStore()?.requestId;
     if (status >= 500) logger.error({ err: error }, 'Unexpected error while handling a request');
@@ -272,8 +294,9 @@ export async function startHttpServer(config: Config, db: Database, logger: Logg
             : `Internal server error. Quote request ID ${requestId ?? 'unknown'} when reporting it.`;
     const code = status === 413 ? ErrorCode.QUERY_TOO_COMPLEX : status < 500 ? 'BAD_REQUEST' : ErrorCode.INTERNAL_SERVER_ERROR;
     if (res.headersSent) return;
-    res.status(status).json({ errors: [{ message, extensions: { code, requestId } }] });
-  });
+    sendJson(res, status, { errors: [{ message, extensions: { code, requestId } }] });
+  };
+  app.use((error: MiddlewareError, _req: express.Request, res: express.Response, _next: express.NextFunction) => answerError(error, res));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
