@@ -109,9 +109,20 @@ export async function loadThrough<E extends ObjectLiteral & { id: string }, T ex
   edgeOrder: Array<keyof E & string> = [],
   info?: GraphQLResolveInfo,
 ): Promise<T[]> {
-  const columns = (info && plainColumns(loaders.dataSource, target, selectedFields(info))) || 't.*';
+  let columns = 't.*';
+  if (info) {
+    // The selection under a field is fixed by the document: the parents of a level share it.
+    let known = throughColumns.get(info.fieldNodes);
+    if (known === undefined) {
+      known = plainColumns(loaders.dataSource, target, selectedFields(info)) ?? 't.*';
+      throughColumns.set(info.fieldNodes, known);
+    }
+    columns = known;
+  }
   return loaders.through(edge, fromColumn, toColumn, target, edgeOrder, columns).load(key);
 }
+
+const throughColumns = new WeakMap<readonly unknown[], string>();
 
 const columnNames = new WeakMap<object, Map<string, string>>();
 

@@ -17,23 +17,30 @@ export function likeEscape(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-const columnMaps = new WeakMap<object, Array<[string, string]>>();
+const columnMaps = new WeakMap<object, { columns: string[]; properties: string[] }>();
 
 /**
  * Turns raw rows (snake_case columns) into entity instances without TypeORM's hydration:
- * one prototype assignment and a copy per column. Columns named `__x` are kept as they are.
+ * one prototype assignment and a copy per column (undefined for columns not read).
  */
 export function hydrate<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T> & { prototype: T }, rows: Array<Record<string, unknown>>): T[] {
   let map = columnMaps.get(entity);
   if (!map) {
-    map = dataSource.getMetadata(entity).columns.map((c) => [c.databaseName, c.propertyName] as [string, string]);
+    const metadata = dataSource.getMetadata(entity).columns;
+    map = { columns: metadata.map((c) => c.databaseName), properties: metadata.map((c) => c.propertyName) };
     columnMaps.set(entity, map);
   }
-  return rows.map((row) => {
-    const instance = Object.create(entity.prototype) as Record<string, unknown>;
-    for (const [column, property] of map) instance[property] = row[column];
-    return instance as T;
-  });
+  const { columns, properties } = map;
+  const count = columns.length;
+  const prototype = entity.prototype;
+  const instances = new Array<T>(rows.length);
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i]!;
+    const instance = Object.create(prototype) as Record<string, unknown>;
+    for (let c = 0; c < count; c += 1) instance[properties[c]!] = row[columns[c]!];
+    instances[i] = instance as T;
+  }
+  return instances;
 }
 
 /** Table name of an entity, quoted. */
