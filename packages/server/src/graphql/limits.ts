@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import type { Context } from './context';
 import { operationCost } from './cost';
 import { documentMemo } from './document-cache';
+import { operationVariables } from './variables';
 import { ErrorCode } from './errors';
 import { logPersonalDataReads } from './personal-data';
 
@@ -91,7 +92,7 @@ export function limitsPlugin(config: Config): ApolloServerPlugin<Context> {
           }
           if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return;
           const requested = costMemo(document, { operation: operation.name?.value ?? null, variables: request.variables ?? null }, () =>
-            operationCost(schema, document, operation, request.variables, config.limits.listSizeEstimate),
+            operationCost(schema, document, operation, operationVariables(schema, operation, request.variables), config.limits.listSizeEstimate),
           );
           state.requested = requested;
           if (requested > limit) {

@@ -4,6 +4,7 @@ import { getArgumentValues } from 'graphql/execution/values';
 import { ErrorCode } from './errors';
 import { MAX_PAGE_SIZE } from './connection';
 import { documentMemo } from './document-cache';
+import { operationVariables } from './variables';
 
 /**
  * Checks every connection in an operation, variables included, before anything runs:
@@ -52,9 +53,11 @@ export function pageLimitsPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, request, schema }) {
+        async didResolveOperation({ document, request, schema, operation }) {
           if (document.definitions.every((d) => d.kind !== Kind.OPERATION_DEFINITION)) return;
-          const problem = memo(document, request.variables, () => pageLimitViolation(schema, document, request.variables ?? {}));
+          const problem = memo(document, { operation: operation?.name?.value ?? null, variables: request.variables ?? null }, () =>
+            pageLimitViolation(schema, document, operationVariables(schema, operation, request.variables)),
+          );
           if (problem) {
             throw new GraphQLError(problem.message, { extensions: { code: ErrorCode.BAD_USER_INPUT, argument: problem.argument, http: { status: 400 } } });
           }

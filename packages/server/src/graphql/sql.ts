@@ -17,20 +17,30 @@ export function likeEscape(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-const columnMaps = new WeakMap<object, { columns: string[]; properties: string[] }>();
+const columnMaps = new WeakMap<object, Map<string, string>>();
 
 /**
  * Turns raw rows (snake_case columns) into entity instances without TypeORM's hydration:
- * one prototype assignment and a copy per column (undefined for columns not read).
+ * one prototype assignment and a copy per column read. A narrow read (a few columns of a
+ * wide table) copies only those: the others are absent, as they were never read.
  */
 export function hydrate<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T> & { prototype: T }, rows: Array<Record<string, unknown>>): T[] {
+  if (rows.length === 0) return [];
   let map = columnMaps.get(entity);
   if (!map) {
-    const metadata = dataSource.getMetadata(entity).columns;
-    map = { columns: metadata.map((c) => c.databaseName), properties: metadata.map((c) => c.propertyName) };
+    map = new Map(dataSource.getMetadata(entity).columns.map((c) => [c.databaseName, c.propertyName]));
     columnMaps.set(entity, map);
   }
-  const { columns, properties } = map;
+  // Every row of a statement has the same columns: find the entity's among them once.
+  const columns: string[] = [];
+  const properties: string[] = [];
+  for (const column of Object.keys(rows[0]!)) {
+    const property = map.get(column);
+    if (property !== undefined) {
+      columns.push(column);
+      properties.push(property);
+    }
+  }
   const count = columns.length;
   const prototype = entity.prototype;
   const instances = new Array<T>(rows.length);
