@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { type DocumentNode, type ExecutionResult, GraphQLError, type GraphQLSchema, type OperationDefinitionNode, valueFromASTUntyped } from 'graphql';
+import { type DocumentNode, execute, GraphQLError, type GraphQLSchema, type OperationDefinitionNode, valueFromASTUntyped } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
@@ -14,7 +14,7 @@ const PER_DOCUMENT = 16;
  * loaders and scalars are the schema's own, so answers are the same.
  */
 export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
-  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | ExecutionResult>>();
+  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | typeof INTERPRETED>>();
   return async ({ document, request, context, operation }) => {
     // Variables are checked by graphql-js itself, so that bad ones are refused exactly as
     // before (BAD_USER_INPUT, HTTP 400); graphql-jit then coerces them again.
@@ -28,16 +28,37 @@ export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
     const key = request.operationName ?? '';
     let query = byOperation.get(key);
     if (!query) {
-      query = compileQuery(schema, document, request.operationName ?? undefined);
+      query = compile(schema, document, request.operationName ?? undefined);
       if (byOperation.size >= PER_DOCUMENT) byOperation.delete(byOperation.keys().next().value!);
       byOperation.set(key, query);
     }
-    if (!isCompiledQuery(query)) return query;
+    if (query === INTERPRETED) {
+      return execute({ schema, document, contextValue: context, variableValues: request.variables, operationName: request.operationName });
+    }
     const result = await query.query(undefined, context, checked.variables);
     if (!result.errors) return result;
     // graphql-js always answers `data` once execution began: null when an error reached the root.
     return { ...result, data: result.data ?? null, errors: result.errors.map((error) => located(error as JitError)) };
   };
+}
+
+/** Marks an operation graphql-jit cannot compile: graphql-js executes it. */
+const INTERPRETED = Symbol('interpreted');
+
+/**
+ * The compiled operation, or INTERPRETED when graphql-jit cannot compile it. Apollo has
+ * already parsed and validated the document, so a failure here is the compiler's limit, not
+ * the query's fault: graphql-jit 0.8 overflows the stack on variables of recursive input
+ * types (`$filter: ExpertFilter`, whose relation filters lead back to it), as the
+ * dashboard's list pages send. graphql-js answers those, as it answered every query before.
+ */
+function compile(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): CompiledQuery | typeof INTERPRETED {
+  try {
+    const result = compileQuery(schema, document, operationName);
+    return isCompiledQuery(result) ? result : INTERPRETED;
+  } catch {
+    return INTERPRETED;
+  }
 }
 
 /**
