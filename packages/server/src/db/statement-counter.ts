@@ -1,22 +1,27 @@
 import pg from 'pg';
-import { requestScope } from '../logger';
+import type { DataSource, QueryRunner, ReplicationMode } from 'typeorm';
+import type { RequestScope } from '../logger';
 
 let installed = false;
 let total = 0;
 
+/** The request a pooled connection works for while that request holds it. */
+const HELD_FOR = Symbol('coopgraph.heldFor');
+type Tagged = { [HELD_FOR]?: RequestScope };
+
 /**
- * Counts every statement sent through `pg`, per request (in the request scope) and in
- * total. Counting at the driver sees what the database really receives, whatever the
- * ORM does above it.
+ * Counts every statement sent through `pg`: in total, and for the request holding the
+ * connection (see `holdFor`). Counting at the driver sees what the database really
+ * receives, whatever the ORM does above it.
  */
 export function installStatementCounter(): void {
   if (installed) return;
   installed = true;
   const original = pg.Client.prototype.query as (...args: unknown[]) => unknown;
-  pg.Client.prototype.query = function countedQuery(this: pg.Client, ...args: unknown[]) {
+  pg.Client.prototype.query = function countedQuery(this: pg.Client & Tagged, ...args: unknown[]) {
     total += 1;
-    const scope = requestScope.getStore();
-    if (scope) scope.statements += 1;
+    const scope = this[HELD_FOR];
+    if (scope !== undefined) scope.statements += 1;
     if (process.env.COOPGRAPH_TRACE_SQL) {
       const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text;
       process.stderr.write(`[sql ${scope?.requestId ?? '-'}] ${String(text).replace(/\s+/g, ' ').replace(/"t"."\w+" AS "t_\w+",? ?/g, '').slice(0, 260)}\n`);
@@ -28,4 +33,63 @@ export function installStatementCounter(): void {
 /** Statements sent since the process started. */
 export function totalStatements(): number {
   return total;
+}
+
+/** Marks a pooled connection as working for `scope` until `release` (undefined: for nobody). */
+export function holdFor(client: object, scope: RequestScope | undefined): void {
+  (client as Tagged)[HELD_FOR] = scope;
+}
+
+const SCOPE = Symbol('coopgraph.requestScope');
+const BASE = Symbol('coopgraph.baseDataSource');
+type RequestDataSource = DataSource & { [SCOPE]?: RequestScope; [BASE]?: DataSource };
+
+/**
+ * The data source of one request: the shared one, seen through an object whose query
+ * runners mark the connection they hold with the request's scope, so that statements sent
+ * by TypeORM (repositories, transactions, `query`) count for that request. Everything else
+ * (metadata, driver, pool) is the shared data source's, by prototype.
+ */
+export function requestDataSource(base: DataSource, scope: RequestScope): DataSource {
+  const ds = Object.create(base) as RequestDataSource;
+  ds[SCOPE] = scope;
+  ds[BASE] = base;
+  ds.createQueryRunner = (mode?: ReplicationMode): QueryRunner => {
+    const runner = base.createQueryRunner.call(ds, mode) as QueryRunner & {
+      databaseConnection?: object;
+      releasePostgresConnection?: (error?: unknown) => Promise<void>;
+    };
+    const connect = runner.connect.bind(runner);
+    runner.connect = async () => {
+      const client = (await connect()) as object;
+      holdFor(client, scope);
+      return client;
+    };
+    // Every way back to the pool (release, or a connection error) passes here.
+    const giveBack = runner.releasePostgresConnection?.bind(runner);
+    if (giveBack) {
+      runner.releasePostgresConnection = (error?: unknown) => {
+        if (runner.databaseConnection) holdFor(runner.databaseConnection, undefined);
+        return giveBack(error);
+      };
+    }
+    return runner;
+  };
+  // Managers and repositories reached from this object create their runners through it.
+  let manager: DataSource['manager'] | undefined;
+  Object.defineProperty(ds, 'manager', {
+    get: () => (manager ??= base.createEntityManager.call(ds)),
+    configurable: true,
+  });
+  return ds;
+}
+
+/** The request a data source from `requestDataSource` belongs to; undefined for the shared one. */
+export function scopeOfDataSource(dataSource: DataSource): RequestScope | undefined {
+  return (dataSource as RequestDataSource)[SCOPE];
+}
+
+/** The shared data source behind a request's (itself when it is the shared one). */
+export function baseDataSource(dataSource: DataSource): DataSource {
+  return (dataSource as RequestDataSource)[BASE] ?? dataSource;
 }

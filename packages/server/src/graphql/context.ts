@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
+import type { RequestScope } from '../logger';
 import type { Language } from './localized';
 import type { Loaders } from './loaders';
 
@@ -32,6 +33,8 @@ export interface PersonalDataRead {
 /** Built once per request; holds the caller and the request's DataLoaders. */
 export interface Context {
   requestId: string;
+  /** The request's ID and the statements it has sent so far (counted at the driver). */
+  scope: RequestScope;
   /** Language from Accept-Language, the default for every `lang` argument. */
   lang: Language;
   actor: Actor;

@@ -1,7 +1,8 @@
 import { ArgsType, Field, registerEnumType, type ClassType } from 'type-graphql';
+import type DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DataSource, ObjectLiteral } from 'typeorm';
-import { PageArgs, pageSize, type ConnectionResult, type Edge } from './connection';
+import { PageArgs, pageSize, type ConnectionResult, type Edge, type PageInfo } from './connection';
 import type { Context } from './context';
 import { compileFilter, filterContext, filterInput, type FilterContext } from './filters';
 import { decodeCursor, encodeCursor, keysetSql, orderSql, resolveOrder, type OrderDef, type OrderInput } from './ordering';
@@ -189,43 +190,80 @@ function plan(ctx: Context, def: ListDef<any>, args: ListArgs, alias: string, da
   };
 }
 
-function toConnection<T extends ObjectLiteral & { id: string }>(
-  ctx: Context,
-  def: ListDef<T>,
-  rows: Array<Record<string, unknown>>,
-  p: Plan,
-  args: ListArgs,
-  day: string | undefined,
-  totalCount: () => Promise<number>,
-): ConnectionResult<T> {
+type Row = Record<string, unknown>;
+
+/**
+ * One page of a list: its connection and, as `pageInfo`, itself. A nested level makes one per
+ * parent (a thousand in a deep query), so it is one object whose cursors, edges and count are
+ * made only when selected.
+ */
+class ListPage<T> implements ConnectionResult<T> {
+  private edgeList: Edge<T>[] | undefined;
+
+  constructor(
+    readonly nodes: T[],
+    /** The rows of `nodes`, in order: their `__k<i>` sort keys make the cursors. */
+    private readonly rows: readonly Row[],
+    private readonly keyCount: number,
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+    private readonly countOf: (key: string) => Promise<number>,
+    private readonly countKey: string,
+  ) {}
+
+  get pageInfo(): PageInfo {
+    return this as unknown as PageInfo;
+  }
+
+  get edges(): Edge<T>[] {
+    this.edgeList ??= this.nodes.map((node, i) => ({ node, cursor: this.cursorAt(i) }));
+    return this.edgeList;
+  }
+
+  get startCursor(): string | null {
+    return this.nodes.length ? this.cursorAt(0) : null;
+  }
+
+  get endCursor(): string | null {
+    return this.nodes.length ? this.cursorAt(this.nodes.length - 1) : null;
+  }
+
+  get totalCount(): Promise<number> {
+    return this.countOf(this.countKey);
+  }
+
+  private cursorAt(i: number): string {
+    const row = this.rows[i]!;
+    const keys = new Array<unknown>(this.keyCount);
+    for (let k = 0; k < this.keyCount; k += 1) keys[k] = row[`__k${k}`] ?? null;
+    return encodeCursor(keys);
+  }
+}
+
+/**
+ * The page of `rows` (read with one row more than the page holds) and of their `nodes`
+ * (hydrated, in the same order).
+ */
+function toPage<T>(nodes: T[], rows: Row[], p: Plan, args: ListArgs, day: string | undefined, countOf: (key: string) => Promise<number>, countKey: string): ListPage<T> {
   const hasMore = rows.length > p.size;
-  const pageRows = rows.slice(0, p.size);
-  if (p.backward) pageRows.reverse();
-  const nodes = hydrate(ctx.dataSource, def.entity, pageRows);
-  if (day) nodes.forEach((n, i) => (nodes[i] = withAsOf(n, day)));
-  // Cursors are built only when asked for: a page of nested lists has thousands of rows.
-  const cursorOf = (i: number) => encodeCursor(Array.from({ length: p.keyCount }, (_, k) => pageRows[i]![`__k${k}`] ?? null));
-  let edges: Edge<T>[] | undefined;
-  return {
-    get edges() {
-      edges ??= nodes.map((node, i) => ({ node, cursor: cursorOf(i) }));
-      return edges;
-    },
+  if (hasMore) {
+    nodes = nodes.slice(0, p.size);
+    rows = rows.slice(0, p.size);
+  }
+  if (p.backward) {
+    nodes.reverse();
+    rows.reverse();
+  }
+  if (day) for (let i = 0; i < nodes.length; i += 1) nodes[i] = withAsOf(nodes[i] as object, day) as T;
+  return new ListPage(
     nodes,
-    pageInfo: {
-      hasNextPage: p.backward ? Boolean(args.before) : hasMore,
-      hasPreviousPage: p.backward ? hasMore : Boolean(args.after),
-      get startCursor() {
-        return nodes.length ? cursorOf(0) : null;
-      },
-      get endCursor() {
-        return nodes.length ? cursorOf(nodes.length - 1) : null;
-      },
-    },
-    get totalCount() {
-      return totalCount();
-    },
-  };
+    rows,
+    p.keyCount,
+    p.backward ? Boolean(args.before) : hasMore,
+    p.backward ? hasMore : Boolean(args.after),
+    countOf,
+    countKey,
+  );
 }
 
 /** A page of a root list: one statement, plus one for `totalCount` when it is selected. */
@@ -241,14 +279,14 @@ export async function rootPage<T extends ObjectLiteral & { id: string }>(ctx: Co
           `SELECT ${selectList(ctx.dataSource, def, info)}, ${p.keysSelect} FROM "${def.table}" t WHERE ${p.where.join(' AND ')} ORDER BY ${p.orderBy} LIMIT ${p.limit}`,
           params.values,
         )) as Array<Record<string, unknown>>);
-  const count = async () => {
+  const count = async (): Promise<number> => {
     const countParams = new SqlParams();
     const fc = filterContext(countParams, ctx.lang);
     const where = listConditions(def, args, 't', day, fc);
     const [row] = (await readRows(ctx.dataSource, `SELECT count(*)::int AS n FROM "${def.table}" t WHERE ${where.join(' AND ')}`, countParams.values)) as Array<{ n: number }>;
     return row!.n;
   };
-  return toConnection(ctx, def, rows, p, args, day, count);
+  return toPage(hydrate(ctx.dataSource, def.entity, rows), rows, p, args, day, count, '');
 }
 
 /** How the rows of a relation are found from their parent: a condition on `t` and `parent`. */
@@ -272,6 +310,13 @@ function argsKey(args: ListArgs, day: string | undefined): string {
   return key;
 }
 
+/** The loaders of one relation at one level of a request: every parent of the level shares them. */
+interface RelationLevel<T> {
+  relationKey: string;
+  day: string | undefined;
+  pages: DataLoader<string, ListPage<T>>;
+}
+
 /**
  * A page of a relation for one parent. Pages of every parent at the same level are fetched
  * together: one LATERAL statement for the pages, one for the counts when selected, so the
@@ -286,6 +331,24 @@ export function relationPage<T extends ObjectLiteral & { id: string }>(
   info?: GraphQLResolveInfo,
 ): Promise<ConnectionResult<T>> {
   const day = args.asOf ?? parent.__asOf;
+  // The parents of a level share the field's nodes, hence its arguments and selection: the
+  // first parent finds the loaders, the others reuse them.
+  let level = info ? (ctx.loaders.levels.get(info.fieldNodes) as RelationLevel<T> | undefined) : undefined;
+  if (level === undefined || level.relationKey !== relation.key || level.day !== day) {
+    level = relationLevel(ctx, def, relation, args, day, info);
+    if (info) ctx.loaders.levels.set(info.fieldNodes, level);
+  }
+  return level.pages.load(parent.id);
+}
+
+function relationLevel<T extends ObjectLiteral & { id: string }>(
+  ctx: Context,
+  def: ListDef<T>,
+  relation: RelationDef,
+  args: ListArgs,
+  day: string | undefined,
+  info: GraphQLResolveInfo | undefined,
+): RelationLevel<T> {
   pageSize(args); // fail fast on a missing or oversized page, before any batching
   const key = argsKey(args, day);
   const columns = selectList(ctx.dataSource, def, info);
@@ -295,22 +358,23 @@ export function relationPage<T extends ObjectLiteral & { id: string }>(
     const where = [relation.condition('t', 'p.__parent'), ...listConditions(def, args, 't', day, fc)];
     const ids = params.add([...parentIds], 'uuid[]');
     const rows = (await readRows(
-          ctx.dataSource,
+      ctx.dataSource,
       `SELECT p.__parent, (SELECT count(*) FROM "${def.table}" t WHERE ${where.join(' AND ')})::int AS n FROM unnest(${ids}) AS p(__parent)`,
       params.values,
     )) as Array<{ __parent: string; n: number }>;
     const byParent = new Map(rows.map((r) => [r.__parent, r.n]));
     return parentIds.map((id) => byParent.get(id) ?? 0);
   });
-  const pages = ctx.loaders.get<string, ConnectionResult<T>>(`${relation.key}:page:${key}:${columns}`, async (parentIds) => {
+  const countOf = (parentId: string) => counts.load(parentId);
+  const pages = ctx.loaders.get<string, ListPage<T>>(`${relation.key}:page:${key}:${columns}`, async (parentIds) => {
     const params = new SqlParams();
     const p = plan(ctx, def, args, 't', day, params);
     const ids = params.add([...parentIds], 'uuid[]');
     const rows =
       p.size === 0
         ? []
-        : ((await readRows(
-          ctx.dataSource,
+        : await readRows<Row>(
+            ctx.dataSource,
             `SELECT p.__parent AS "__parent", page.* FROM unnest(${ids}) AS p(__parent)
              CROSS JOIN LATERAL (
                SELECT ${columns}, ${p.keysSelect} FROM "${def.table}" t
@@ -318,10 +382,21 @@ export function relationPage<T extends ObjectLiteral & { id: string }>(
                ORDER BY ${p.orderBy} LIMIT ${p.limit}
              ) page`,
             params.values,
-          )) as Array<Record<string, unknown>>);
-    const byParent = new Map<string, Array<Record<string, unknown>>>(parentIds.map((id) => [id, []]));
-    for (const row of rows) byParent.get(row.__parent as string)?.push(row);
-    return parentIds.map((id) => toConnection(ctx, def, byParent.get(id)!, p, args, day, () => counts.load(id)));
+          );
+    // One hydration for the whole level, then the rows and nodes of each parent in order.
+    const nodes = hydrate(ctx.dataSource, def.entity, rows);
+    const groups = new Map<string, { nodes: T[]; rows: Row[] }>();
+    for (const id of parentIds) groups.set(id, { nodes: [], rows: [] });
+    for (let i = 0; i < rows.length; i += 1) {
+      const group = groups.get(rows[i]!.__parent as string);
+      if (group === undefined) continue;
+      group.nodes.push(nodes[i]!);
+      group.rows.push(rows[i]!);
+    }
+    return parentIds.map((id) => {
+      const group = groups.get(id)!;
+      return toPage(group.nodes, group.rows, p, args, day, countOf, id);
+    });
   });
-  return pages.load(parent.id);
+  return { relationKey: relation.key, day, pages };
 }

@@ -11,6 +11,8 @@ import { hydrate, readRows, tableOf } from './sql';
  */
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+  /** Per field of the document (its `fieldNodes`): what its resolver found for the first parent, for the others. */
+  readonly levels = new Map<unknown, unknown>();
 
   constructor(readonly dataSource: DataSource) {}
 

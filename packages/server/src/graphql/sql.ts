@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { baseDataSource, holdFor, scopeOfDataSource } from '../db/statement-counter';
 
 /** Collects parameters while SQL text is assembled, so values never enter the SQL text. */
 export class SqlParams {
@@ -74,18 +75,21 @@ export function enablePreparedReads(dataSource: DataSource): void {
  * sends the same few texts on every request), up to PREPARED_STATEMENT_LIMIT texts per process.
  */
 export async function readRows<T = Record<string, unknown>>(dataSource: DataSource, sql: string, params: unknown[]): Promise<T[]> {
-  if (!preparedSources.has(dataSource)) return (await dataSource.query(sql, params)) as T[];
+  const base = baseDataSource(dataSource);
+  if (!preparedSources.has(base)) return (await dataSource.query(sql, params)) as T[];
   let name = preparedNames.get(sql);
   if (name === undefined && preparedNames.size < PREPARED_STATEMENT_LIMIT) {
     name = `coopgraph_${preparedNames.size}`;
     preparedNames.set(sql, name);
   }
-  const pool = (dataSource.driver as unknown as { master: Pool }).master;
-  // Connect, then query after the await: the statement counter sees the request's own scope.
+  const pool = (base.driver as unknown as { master: Pool }).master;
   const client = await pool.connect();
+  // The connection works for the request (if any) until it goes back: its statements count there.
+  holdFor(client, scopeOfDataSource(dataSource));
   try {
     return (await client.query(name === undefined ? { text: sql, values: params } : { name, text: sql, values: params })).rows as T[];
   } finally {
+    holdFor(client, undefined);
     client.release();
   }
 }

@@ -6,9 +6,8 @@ import type { Config } from '../config';
 import { actorFromSession, actorFromToken, ANONYMOUS_ACTOR, login, logout } from '../features/auth/auth.service';
 import type { Actor } from '../graphql/context';
 import { ErrorCode } from '../graphql/errors';
-import { requestScope } from '../logger';
 import { rateLimitHeaders, type RateLimiter } from './rate-limit';
-import { header, sendJson, type Step } from './node-http';
+import { header, scopeOf, sendJson, type Step } from './node-http';
 import { sameOriginOnly } from './security';
 
 export const SESSION_COOKIE = 'coopgraph_session';
@@ -48,12 +47,7 @@ function sessionCookie(config: Config, value: string, maxAgeSeconds: number): st
 }
 
 function graphqlError(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code, requestId: requestScope.getStore()?.requestId } }] }, headers);
-}
-
-/** Runs database work outside the request's statement count: `sqlStatements` reports the operation's own statements. */
-function uncounted<T>(work: () => Promise<T>): Promise<T> {
-  return requestScope.exit(work);
+  sendJson(res, status, { errors: [{ message, extensions: { code, requestId: scopeOf(res)?.requestId } }] }, headers);
 }
 
 /**
@@ -66,7 +60,7 @@ export function authenticate(config: Config, dataSource: DataSource): Step {
     const authorization = header(req, 'authorization');
     if (authorization !== undefined) {
       const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-      const actor = match ? await uncounted(() => actorFromToken(dataSource, match[1])) : null;
+      const actor = match ? await actorFromToken(dataSource, match[1]) : null;
       if (!actor) {
         graphqlError(res, 401, ErrorCode.UNAUTHENTICATED, 'The API token is unknown, expired or revoked. Send `Authorization: Bearer <token>` with a valid token (an admin creates them).', {
           'WWW-Authenticate': 'Bearer error="invalid_token"',
@@ -78,7 +72,7 @@ export function authenticate(config: Config, dataSource: DataSource): Step {
     }
     const session = readCookie(req, SESSION_COOKIE);
     if (session) {
-      const actor = await uncounted(() => actorFromSession(dataSource, session));
+      const actor = await actorFromSession(dataSource, session);
       if (!actor) {
         res.setHeader('Set-Cookie', sessionCookie(config, '', 0));
         graphqlError(res, 401, ErrorCode.UNAUTHENTICATED, 'Your session has expired or you signed out. Sign in again.');
@@ -145,7 +139,7 @@ export function authRoutes(config: Config, dataSource: DataSource, limiter: Rate
       }
       const result = await login(dataSource, config.auth, body.login, body.password);
       if (result.outcome === 'ok') {
-        logger.info({ user: result.user.id }, 'signed in');
+        logger.info({ requestId: scopeOf(res)?.requestId, user: result.user.id }, 'signed in');
         res.setHeader('Set-Cookie', sessionCookie(config, result.secret, config.auth.sessionTtlHours * 3600));
         res.setHeader('Cache-Control', 'no-store');
         res.json({ login: result.user.login, role: result.user.role, expiresAt: result.expiresAt.toISOString() });
@@ -153,7 +147,7 @@ export function authRoutes(config: Config, dataSource: DataSource, limiter: Rate
       }
       if (result.outcome === 'locked') {
         const seconds = Math.max(1, Math.ceil((result.until.getTime() - Date.now()) / 1000));
-        logger.warn({ login: body.login }, 'sign-in refused: account locked');
+        logger.warn({ requestId: scopeOf(res)?.requestId, login: body.login }, 'sign-in refused: account locked');
         res.status(423).set('Retry-After', String(seconds)).json({
           error: `This account is locked after ${config.auth.loginMaxFailures} failed sign-ins in a row; try again after ${result.until.toISOString()} or ask an admin to reset the password.`,
         });

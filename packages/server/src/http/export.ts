@@ -21,6 +21,7 @@ import {
 import type { Logger } from 'pino';
 import type { Context } from '../graphql/context';
 import { MAX_PAGE_SIZE } from '../graphql/connection';
+import { scopeOf } from './node-http';
 
 /**
  * CSV export of any list query: the analyst sends the GraphQL query they use for a list
@@ -204,7 +205,7 @@ export function exportHandler(apollo: ApolloServer<Context>, schema: GraphQLSche
           res.status(400).json({ errors: single?.errors ?? [{ message: 'The export failed.' }] });
         } else {
           // The header and earlier rows are out: break the transfer so the file is not taken as complete.
-          logger.error({ error: first, rows }, 'Export failed part-way');
+          logger.error({ requestId: scopeOf(res)?.requestId, error: first, rows }, 'Export failed part-way');
           res.destroy(new Error(first?.message ?? 'export failed'));
         }
         return;

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
+import type { RequestScope } from '../logger';
 
 /**
  * Steps of request handling written against Node's own request and response, so that the
@@ -35,4 +36,16 @@ export function middleware(step: Step) {
       next(error);
     }
   };
+}
+
+const scopes = new WeakMap<ServerResponse, RequestScope>();
+
+/** Starts the request's scope (its ID and statement count), kept with the response. */
+export function setScope(res: ServerResponse, scope: RequestScope): void {
+  scopes.set(res, scope);
+}
+
+/** The scope of the request this response answers (set when the request arrived). */
+export function scopeOf(res: ServerResponse): RequestScope | undefined {
+  return scopes.get(res);
 }

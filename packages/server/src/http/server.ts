@@ -24,11 +24,12 @@ import { pageLimitsPlugin } from '../graphql/page-limits';
 import { coopgraphSchema } from '../graphql/schema';
 import { compiledExecution } from '../graphql/executor';
 import { armorProtection, explainLimitError, limitsPlugin } from '../graphql/limits';
-import { requestScope, type RequestScope } from '../logger';
+import type { RequestScope } from '../logger';
+import { requestDataSource } from '../db/statement-counter';
 import { actorOf, authenticate, authRoutes, rateLimit } from './auth-routes';
 import { exportHandler } from './export';
 import { graphqlRoute, isGraphqlRequest } from './graphql-route';
-import { header, middleware, sendJson } from './node-http';
+import { header, middleware, scopeOf, sendJson, setScope } from './node-http';
 import { memoryRateLimiter, redisRateLimiter } from './rate-limit';
 import { cors, isCrossOrigin, securityHeaders } from './security';
 
@@ -60,19 +61,25 @@ const CLIENT_FAULT_CODES = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-/** Adds the request ID to every error and masks faults of the server outside development. */
-function formatError(config: Config, logger: Logger) {
+/** A server fault's message; `finishErrors` puts the request's ID in it. */
+const internalMessage = (requestId: string | undefined) => `Internal server error. Quote request ID ${requestId ?? 'unknown'} when reporting it.`;
+
+/** On a formatted error: the server fault behind it, to be logged with the request's ID. */
+const FAULT = Symbol('coopgraph.fault');
+type FinishedError = GraphQLFormattedError & { message: string; extensions?: Record<string, unknown>; [FAULT]?: unknown };
+
+/** Masks faults of the server outside development and explains limit errors (the request ID comes with `finishErrors`). */
+function formatError(config: Config) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const requestId = requestScope.getStore()?.requestId;
     const limit = explainLimitError(formatted);
-    if (limit) return { ...limit, extensions: { ...limit.extensions, requestId } };
+    if (limit) return { ...limit, extensions: { ...limit.extensions } };
     // Apollo's own refusals (a persisted-query hash that does not match, …) carry a 4xx status but no code.
     const status = (error as { extensions?: { http?: { status?: number } } } | undefined)?.extensions?.http?.status;
     const given = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
     const code = given === ErrorCode.INTERNAL_SERVER_ERROR && status && status < 500 ? 'BAD_REQUEST' : given;
     if (CLIENT_FAULT_CODES.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions: { ...(config.env === 'development' ? formatted.extensions : extensions), code, requestId } };
+      return { ...formatted, extensions: { ...(config.env === 'development' ? formatted.extensions : extensions), code } };
     }
     const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
     // PostgreSQL text cannot hold NUL: a lookup that passes one through is the caller's fault.
@@ -82,7 +89,7 @@ function formatError(config: Config, logger: Logger) {
         message: 'Text may not contain the NUL character (U+0000); remove it from the arguments and variables.',
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code: ErrorCode.BAD_USER_INPUT, requestId },
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
       };
     }
     if (isTimeout(original)) {
@@ -90,35 +97,47 @@ function formatError(config: Config, logger: Logger) {
         message: `The query ran longer than the database allows (STATEMENT_TIMEOUT_MS = ${config.statementTimeoutMs} ms). Ask for fewer or smaller pages, or narrower filters.`,
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code: ErrorCode.QUERY_TIMEOUT, requestId },
+        extensions: { code: ErrorCode.QUERY_TIMEOUT },
       };
     }
-    logger.error({ err: original, path: formatted.path }, 'Unexpected error while resolving a request');
-    if (config.env === 'development') return { ...formatted, extensions: { ...formatted.extensions, requestId } };
-    return {
-      message: `Internal server error. Quote request ID ${requestId ?? 'unknown'} when reporting it.`,
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
-    };
+    const fault: FinishedError =
+      config.env === 'development'
+        ? { ...formatted, message: formatted.message, extensions: { ...formatted.extensions } }
+        : { message: internalMessage(undefined), locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    fault[FAULT] = original;
+    return fault;
   };
 }
 
-/** Reports, in `extensions`, how many SQL statements the request sent (not in production). */
-function statementsPlugin(config: Config): ApolloServerPlugin<Context> {
+/**
+ * Gives every error of an answer the request's ID (in `extensions.requestId`, and in the
+ * message of a masked server fault) and logs the server's faults with it.
+ */
+function finishErrors(errors: readonly GraphQLFormattedError[], requestId: string, logger: Logger): void {
+  for (const error of errors as FinishedError[]) {
+    error.extensions = { ...error.extensions, requestId };
+    if (error[FAULT] === undefined) continue;
+    if (error.extensions.code === ErrorCode.INTERNAL_SERVER_ERROR && error.message === internalMessage(undefined)) error.message = internalMessage(requestId);
+    logger.error({ requestId, err: error[FAULT], path: error.path }, 'Unexpected error while resolving a request');
+  }
+}
+
+/**
+ * Finishes every answer of the GraphQL pipeline: the request ID on its errors, and (outside
+ * production) how many SQL statements the request sent, in `extensions.sqlStatements`.
+ */
+function requestPlugin(config: Config): ApolloServerPlugin<Context> {
+  const hooks: Awaited<ReturnType<NonNullable<ApolloServerPlugin<Context>['requestDidStart']>>> = {
+    async willSendResponse({ response, contextValue }) {
+      if (response.body.kind !== 'single') return;
+      const result = response.body.singleResult;
+      if (result.errors) finishErrors(result.errors, contextValue.requestId, contextValue.logger);
+      if (config.env !== 'production') result.extensions = { ...result.extensions, sqlStatements: contextValue.scope.statements };
+    },
+  };
   return {
     async requestDidStart() {
-      return {
-        async willSendResponse({ response }) {
-          if (config.env === 'production' || response.body.kind !== 'single') return;
-          const scope = requestScope.getStore();
-          if (!scope) return;
-          response.body.singleResult.extensions = {
-            ...response.body.singleResult.extensions,
-            sqlStatements: scope.statements,
-          };
-        },
-      };
+      return hooks;
     },
   };
 }
@@ -171,7 +190,7 @@ export async function startHttpServer(config: Config, db: Database, logger: Logg
     includeStacktraceInErrorResponses: config.env === 'development',
     // main.ts owns the signals: it drains Apollo, then closes the database, then exits.
     stopOnTerminationSignals: false,
-    formatError: formatError(config, logger),
+    formatError: formatError(config),
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: armor.validationRules,
     // No "Did you mean …?" in production: it would let anyone map the schema.
@@ -187,17 +206,20 @@ export async function startHttpServer(config: Config, db: Database, logger: Logg
       ApolloServerPluginLandingPageDisabled(),
       pageLimitsPlugin(),
       limitsPlugin(config),
-      statementsPlugin(config),
+      requestPlugin(config),
     ],
   });
   await apollo.start();
   const setSecurityHeaders = securityHeaders(config);
 
-  // Every request runs in a scope holding its ID; every log line and error carries it.
+  // Every request has a scope holding its ID and statement count, kept with its response.
+  const logRequests = logger.isLevelEnabled('info');
   const startScope = (req: IncomingMessage, res: ServerResponse): RequestScope => {
     const given = header(req, 'x-request-id');
     const scope: RequestScope = { requestId: given && REQUEST_ID.test(given) ? given : randomUUID(), statements: 0 };
+    setScope(res, scope);
     res.setHeader('x-request-id', scope.requestId);
+    if (!logRequests) return scope;
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const path = (req.url ?? '').split('?')[0];
@@ -218,7 +240,8 @@ export async function startHttpServer(config: Config, db: Database, logger: Logg
   };
   app.use((req, res, next) => {
     setSecurityHeaders(res);
-    requestScope.run(startScope(req, res), next);
+    startScope(req, res);
+    next();
   });
 
   app.get('/health', (_req, res) => {
@@ -244,18 +267,24 @@ export async function startHttpServer(config: Config, db: Database, logger: Logg
 
   // The caller comes from `authenticate`, which runs before every route that uses this.
   const makeContext = async (req: IncomingMessage, res: ServerResponse): Promise<Context> => {
-    const requestId = requestScope.getStore()?.requestId ?? randomUUID();
+    const scope = scopeOf(res) ?? startScope(req, res);
+    const dataSource = requestDataSource(db.dataSource, scope);
+    let requestLogger: Logger | undefined;
     return {
-      requestId,
+      requestId: scope.requestId,
+      scope,
       lang: languageFromHeader(header(req, 'accept-language')),
       actor: actorOf(res)!,
       personalDataReads: [],
       maxCost: config.limits.maxCost,
       crossOrigin: isCrossOrigin(req),
       config,
-      dataSource: db.dataSource,
-      loaders: new Loaders(db.dataSource),
-      logger: logger.child({ requestId }),
+      dataSource,
+      loaders: new Loaders(dataSource),
+      // Most requests log nothing: the child logger is made on first use.
+      get logger() {
+        return (requestLogger ??= logger.child({ requestId: scope.requestId }));
+      },
     };
   };
   const guard = [cors(config), authenticate(config, db.dataSource), rateLimit(config, limiter)];
@@ -263,9 +292,8 @@ export async function startHttpServer(config: Config, db: Database, logger: Logg
   const graphql = graphqlRoute({ apollo, steps: guard, bodyLimitBytes: config.limits.bodyLimitBytes, makeContext });
   answerGraphql = (req, res) => {
     setSecurityHeaders(res);
-    requestScope.run(startScope(req, res), () => {
-      graphql(req, res).catch((error: unknown) => answerError(error as MiddlewareError, res));
-    });
+    startScope(req, res);
+    graphql(req, res).catch((error: unknown) => answerError(error as MiddlewareError, res));
   };
 
   // Exports run every page through Apollo with the caller's context: the same roles, guards and limits.
@@ -282,8 +310,8 @@ export async function startHttpServer(config: Config, db: Database, logger: Logg
   // Body parser and other middleware errors: a JSON answer with a sentence, never a stack.
   const answerError = (error: MiddlewareError, res: ServerResponse): void => {
     const status = error.status ?? error.statusCode ?? 500;
-    const requestId = requestScope.getStore()?.requestId;
-    if (status >= 500) logger.error({ err: error }, 'Unexpected error while handling a request');
+    const requestId = scopeOf(res)?.requestId;
+    if (status >= 500) logger.error({ requestId, err: error }, 'Unexpected error while handling a request');
     const message =
       error.type === 'entity.too.large'
         ? `The request body is larger than ${config.limits.bodyLimitBytes} bytes (BODY_LIMIT_BYTES). Send a shorter query or smaller variables.`
