@@ -242,3 +242,30 @@ postgresOnly('start-up against PostgreSQL', () => {
     }
   });
 });
+
+describe('a fault of the server', () => {
+  test('is masked in production with the request ID in the answer, and logged with that ID', async () => {
+    const lines: Array<Record<string, any>> = [];
+    const logger = pino({ level: 'error' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+    const app = await startCoopgraph(testConfig(undefined, { NODE_ENV: 'production', AUTH_PUBLIC_READ: 'true', SEED_ON_START: 'false' }), logger);
+    try {
+      // A table that went missing under the server: not the caller's fault.
+      await app.db.dataSource.query('ALTER TABLE domain RENAME TO domain_gone');
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'fault-1' },
+        body: JSON.stringify({ query: '{ domains(first: 1) { nodes { id } } }' }),
+      });
+      const body = (await response.json()) as any;
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors[0].message).toBe('Internal server error. Quote request ID fault-1 when reporting it.');
+      expect(body.errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'fault-1' });
+      expect(JSON.stringify(body)).not.toMatch(/domain_gone|relation|stack/i);
+      const logged = lines.find((l) => l.msg === 'Unexpected error while resolving a request');
+      expect(logged).toMatchObject({ requestId: 'fault-1', path: ['domains'] });
+      expect(logged!.err.message).toMatch(/relation "domain" does not exist/);
+    } finally {
+      await app.close();
+    }
+  });
+});

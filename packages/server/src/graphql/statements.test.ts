@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { databaseKinds, startTestServer, type TestServer } from '../test/harness';
+import { unique } from '../test/write-helpers';
 
 /**
  * Adds `count` agencies, each party to two agreements; each agreement covers two domains
@@ -107,5 +108,32 @@ describe.each(databaseKinds())('SQL statements per request (%s database)', (kind
     expect(statements.large).toBe(statements.small);
     // One statement per relation level (two for many-to-many edges), never one per row.
     expect(statements.large).toBeLessThanOrEqual(20);
+  });
+
+  test('concurrent requests each count their own statements, reads and writes alike', async () => {
+    // The count travels with the connection a request holds (no async context): requests
+    // interleaved on the pool must not take each other's statements.
+    const nested = () => server.gql(NESTED);
+    const shallow = () => server.gql('{ agencies(first: 3) { nodes { id name } } }');
+    const write = () =>
+      server.gql('mutation($input: PersonCreateInput!) { personCreate(input: $input) { person { id } userErrors { code } } }', {
+        input: { givenName: 'Count', familyName: unique('statements') },
+      });
+    const alone = {
+      nested: (await nested()).body.extensions!.sqlStatements as number,
+      shallow: (await shallow()).body.extensions!.sqlStatements as number,
+      write: (await write()).body.extensions!.sqlStatements as number,
+    };
+    expect(alone.shallow).toBeGreaterThanOrEqual(1);
+    expect(alone.nested).toBeGreaterThan(alone.shallow);
+    // A transaction through TypeORM: BEGIN, the writes, the history row, COMMIT.
+    expect(alone.write).toBeGreaterThanOrEqual(3);
+
+    const kinds = Array.from({ length: 24 }, (_, i) => (['nested', 'shallow', 'write'] as const)[i % 3]!);
+    const answers = await Promise.all(kinds.map((k) => (k === 'nested' ? nested() : k === 'shallow' ? shallow() : write())));
+    answers.forEach((answer, i) => {
+      expect(answer.body.errors).toBeUndefined();
+      expect({ kind: kinds[i], statements: answer.body.extensions!.sqlStatements }).toEqual({ kind: kinds[i], statements: alone[kinds[i]!] });
+    });
   });
 });

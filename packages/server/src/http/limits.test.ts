@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { isTimeout } from '../graphql/errors';
 import { databaseKinds, startTestServer, type TestServer } from '../test/harness';
 
@@ -84,6 +85,32 @@ describe.each(databaseKinds())('limits on what a query may cost (%s database)', 
     });
     expect(malformed.status).toBe(400);
     expect(((await malformed.json()) as any).errors[0].message).toBe('The request body is not valid JSON.');
+  });
+
+  test('JSON bodies: a charset, a compressed body and a non-object body', async () => {
+    const post = (body: string | Buffer, headers: Record<string, string>) =>
+      fetch(`${server.url}/graphql`, { method: 'POST', headers: { authorization: server.tokens.analyst, ...headers }, body });
+    const query = JSON.stringify({ query: '{ viewer { name } }' });
+
+    const withCharset = await post(query, { 'content-type': 'application/json; charset=UTF-8' });
+    expect(withCharset.status).toBe(200);
+    expect(((await withCharset.json()) as any).data.viewer.name).toBe('test analyst');
+
+    // Compressed bodies take body-parser's path, which inflates them.
+    const gzipped = await post(gzipSync(query), { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+    expect(gzipped.status).toBe(200);
+    expect(((await gzipped.json()) as any).data.viewer.name).toBe('test analyst');
+
+    // Strict JSON, as body-parser's default: an object or an array, nothing else.
+    const primitive = await post('"{ viewer { name } }"', { 'content-type': 'application/json' });
+    expect(primitive.status).toBe(400);
+    expect(((await primitive.json()) as any).errors[0].message).toBe('The request body is not valid JSON.');
+
+    // Too large as declared: refused before the body is read, and the connection still answers.
+    const big = await post(JSON.stringify({ query: '{ viewer { name } }', variables: { pad: 'x'.repeat(1_100_000) } }), { 'content-type': 'application/json; charset=utf-8' });
+    expect(big.status).toBe(413);
+    const after = await post(query, { 'content-type': 'application/json' });
+    expect(after.status).toBe(200);
   });
 });
 
