@@ -1,20 +1,27 @@
 import { type GraphQLFieldResolver, GraphQLScalarType, type GraphQLSchema, isObjectType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 
-type ParamMeta = NonNullable<ReturnType<typeof getMetadataStorage>['fieldResolvers'][number]['params']>[number];
+type ResolverMeta = ReturnType<typeof getMetadataStorage>['queries'][number];
+type ParamMeta = NonNullable<ResolverMeta['params']>[number];
 type Getter = (root: unknown, args: Record<string, unknown>, ctx: unknown, info: unknown) => unknown;
 type Class = new () => object;
 
 const SIMPLE = new Set<unknown>([String, Number, Boolean, Date, Symbol, BigInt]);
 
-/** Whether a class gives its instances own properties (initialisers) that a plain object would lack. */
-function hasInitialisers(type: unknown): boolean {
-  if (typeof type !== 'function' || SIMPLE.has(type)) return false;
+/**
+ * Whether a class, or an input class of one of its fields at any depth, gives its instances
+ * own properties (initialisers) that the plain objects graphql-js coerces would lack.
+ */
+function hasInitialisers(type: unknown, seen = new Set<unknown>()): boolean {
+  if (typeof type !== 'function' || SIMPLE.has(type) || seen.has(type)) return false;
+  seen.add(type);
   try {
-    return Object.keys(new (type as Class)()).length > 0;
+    if (Object.keys(new (type as Class)()).length > 0) return true;
   } catch {
     return true;
   }
+  const fields = getMetadataStorage().fields.filter((f) => f.target === type || (type as Class).prototype instanceof f.target);
+  return fields.some((field) => hasInitialisers(field.getType(), seen));
 }
 
 /** `@Root()` as TypeGraphQL gives it: the object itself when it already is of the declared class. */
@@ -69,9 +76,15 @@ export function leanFieldResolvers(schema: GraphQLSchema, resolverClasses: reado
   const instances = new Map<Function, Record<string, unknown>>();
   const done = new Set<string>();
   let replaced = 0;
-  for (const resolver of storage.fieldResolvers) {
-    if (resolver.kind !== 'external' || !resolverClasses.includes(resolver.target)) continue;
-    const typeName = typeNames.get(resolver.getObjectType?.() as Function);
+  const candidates: Array<{ typeName: string | undefined; resolver: ResolverMeta }> = [
+    ...storage.fieldResolvers
+      .filter((resolver) => resolver.kind === 'external')
+      .map((resolver) => ({ typeName: typeNames.get(resolver.getObjectType?.() as Function), resolver: resolver as unknown as ResolverMeta })),
+    // Root queries too: their arguments (filters, pages) were converted to classes on every request.
+    ...storage.queries.map((resolver) => ({ typeName: schema.getQueryType()?.name, resolver: resolver as unknown as ResolverMeta })),
+  ];
+  for (const { typeName, resolver } of candidates) {
+    if (!resolverClasses.includes(resolver.target)) continue;
     const type = typeName ? schema.getType(typeName) : undefined;
     const key = `${typeName}.${resolver.schemaName}`;
     // TypeGraphQL uses the first matching resolver of a field; so does this.
@@ -91,11 +104,15 @@ export function leanFieldResolvers(schema: GraphQLSchema, resolverClasses: reado
     const target = instance;
     const read = getters as Getter[];
     const call: GraphQLFieldResolver<unknown, unknown> =
-      read.length === 2
-        ? (root, args, ctx, info) => method.call(target, read[0]!(root, args, ctx, info), read[1]!(root, args, ctx, info))
-        : read.length === 3
-          ? (root, args, ctx, info) => method.call(target, read[0]!(root, args, ctx, info), read[1]!(root, args, ctx, info), read[2]!(root, args, ctx, info))
-          : (root, args, ctx, info) => method.apply(target, read.map((get) => get(root, args, ctx, info)));
+      read.length === 0
+        ? () => method.call(target)
+        : read.length === 1
+          ? (root, args, ctx, info) => method.call(target, read[0]!(root, args, ctx, info))
+          : read.length === 2
+            ? (root, args, ctx, info) => method.call(target, read[0]!(root, args, ctx, info), read[1]!(root, args, ctx, info))
+            : read.length === 3
+              ? (root, args, ctx, info) => method.call(target, read[0]!(root, args, ctx, info), read[1]!(root, args, ctx, info), read[2]!(root, args, ctx, info))
+              : (root, args, ctx, info) => method.apply(target, read.map((get) => get(root, args, ctx, info)));
     field.resolve = call;
     replaced += 1;
   }

@@ -1,7 +1,7 @@
 import type { Context } from '../../graphql/context';
 import { UserInputError } from '../../graphql/errors';
 import { compileFilter, filterContext } from '../../graphql/filters';
-import { SqlParams } from '../../graphql/sql';
+import { readRows, SqlParams } from '../../graphql/sql';
 import { Agency } from '../agency/agency.entity';
 import { Country } from '../country/country.entity';
 import { Domain } from '../domain/domain.entity';
@@ -97,9 +97,8 @@ export async function missionGroups(
       extract(year FROM lower(coalesce(t.actual_start, t.planned_start)))::int AS start_year,
       ${measures.expertDays === false ? '0::float8' : 'coalesce((SELECT sum(a.days) FROM assignment a WHERE a.mission_id = t.id), 0)::float8'} AS days
     FROM mission t WHERE ${where}`;
-  const rows = (await ctx.dataSource.query(groupSql(dimensions, groupBy, base, 'count(*)::int AS count, coalesce(sum(days), 0)::float8 AS expert_days'), params.values)) as Array<
-    Record<string, any>
-  >;
+  // Prepared, as every read of the API: the text depends only on the filter's shape and the dimensions.
+  const rows = await readRows<Record<string, any>>(ctx.dataSource, groupSql(dimensions, groupBy, base, 'count(*)::int AS count, coalesce(sum(days), 0)::float8 AS expert_days'), params.values);
   return resolveGroups(ctx, rows, (row) =>
     Object.assign(new MissionGroup(), {
       year: row.d_year ?? null,
@@ -131,9 +130,7 @@ export async function agreementGroups(
   const base = `SELECT t.id, t.status AS status_value, t.kind AS kind_value, extract(year FROM lower(t.signed))::int AS signed_year,
       ${measures.missionCount === false ? '0' : '(SELECT count(*) FROM mission m WHERE m.agreement_id = t.id)::int'} AS missions
     FROM agreement t WHERE ${where}`;
-  const rows = (await ctx.dataSource.query(groupSql(dimensions, groupBy, base, 'count(*)::int AS count, coalesce(sum(missions), 0)::int AS mission_count'), params.values)) as Array<
-    Record<string, any>
-  >;
+  const rows = await readRows<Record<string, any>>(ctx.dataSource, groupSql(dimensions, groupBy, base, 'count(*)::int AS count, coalesce(sum(missions), 0)::int AS mission_count'), params.values);
   return resolveGroups(ctx, rows, (row) =>
     Object.assign(new AgreementGroup(), { year: row.d_year ?? null, status: row.d_status ?? null, kind: row.d_kind ?? null, count: row.count, missionCount: row.mission_count }),
   );
