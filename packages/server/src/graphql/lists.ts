@@ -8,7 +8,7 @@ import { compileFilter, filterContext, filterInput, type FilterContext } from '.
 import { decodeCursor, encodeCursor, keysetSql, orderSql, resolveOrder, type OrderDef, type OrderInput } from './ordering';
 import { DateScalar } from './scalars';
 import { plainColumns } from './plain-fields';
-import { selectedNodeFields } from './selection';
+import { selectedNodeFields, selectsCursors } from './selection';
 import { hydrate, readRows, SqlParams } from './sql';
 
 /** A node fetched for a day in the past carries that day to its own fields and relations. */
@@ -163,15 +163,17 @@ function computeSelectList(dataSource: DataSource, def: ListDef<any>, info: Grap
 interface Plan {
   fc: FilterContext;
   where: string[];
+  /** `, <key> AS "__k0", …`, or empty when no cursor is selected. */
   keysSelect: string;
   orderBy: string;
   limit: number;
   size: number;
   backward: boolean;
+  /** Sort keys read per row; -1 when none were (no cursor selected). */
   keyCount: number;
 }
 
-function plan(ctx: Context, def: ListDef<any>, args: ListArgs, alias: string, day: string | undefined, params: SqlParams): Plan {
+function plan(ctx: Context, def: ListDef<any>, args: ListArgs, alias: string, day: string | undefined, params: SqlParams, withCursors = true): Plan {
   const { size, backward } = pageSize(args);
   const fc = filterContext(params, ctx.lang);
   const order = resolveOrder(def.order, args.orderBy, alias, fc);
@@ -181,12 +183,13 @@ function plan(ctx: Context, def: ListDef<any>, args: ListArgs, alias: string, da
   return {
     fc,
     where,
-    keysSelect: order.keys.map((k, i) => `${k.sql} AS "__k${i}"`).join(', '),
+    // The sort keys make the cursors: read only when a cursor is selected.
+    keysSelect: withCursors ? order.keys.map((k, i) => `, ${k.sql} AS "__k${i}"`).join('') : '',
     orderBy: orderSql(order, backward),
     limit: size + 1,
     size,
     backward,
-    keyCount: order.keys.length,
+    keyCount: withCursors ? order.keys.length : -1,
   };
 }
 
@@ -216,7 +219,7 @@ class ListPage<T> implements ConnectionResult<T> {
   }
 
   get edges(): Edge<T>[] {
-    this.edgeList ??= this.nodes.map((node, i) => ({ node, cursor: this.cursorAt(i) }));
+    this.edgeList ??= this.nodes.map((node, i) => new PageEdge(node, this, i));
     return this.edgeList;
   }
 
@@ -232,11 +235,26 @@ class ListPage<T> implements ConnectionResult<T> {
     return this.countOf(this.countKey);
   }
 
-  private cursorAt(i: number): string {
+  /** The cursor of the i-th node. */
+  cursorAt(i: number): string {
     const row = this.rows[i]!;
+    if (this.keyCount < 0) throw new Error('Cursors were not read for this page: the selection analysis (selectsCursors) missed one.');
     const keys = new Array<unknown>(this.keyCount);
     for (let k = 0; k < this.keyCount; k += 1) keys[k] = row[`__k${k}`] ?? null;
     return encodeCursor(keys);
+  }
+}
+
+/** An edge of a page; its cursor is made when read. */
+class PageEdge<T> implements Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly page: ListPage<T>,
+    private readonly index: number,
+  ) {}
+
+  get cursor(): string {
+    return this.page.cursorAt(this.index);
   }
 }
 
@@ -270,13 +288,13 @@ function toPage<T>(nodes: T[], rows: Row[], p: Plan, args: ListArgs, day: string
 export async function rootPage<T extends ObjectLiteral & { id: string }>(ctx: Context, def: ListDef<T>, args: ListArgs, info?: GraphQLResolveInfo): Promise<ConnectionResult<T>> {
   const params = new SqlParams();
   const day = args.asOf ?? undefined;
-  const p = plan(ctx, def, args, 't', day, params);
+  const p = plan(ctx, def, args, 't', day, params, !info || selectsCursors(info));
   const rows =
     p.size === 0
       ? []
       : ((await readRows(
           ctx.dataSource,
-          `SELECT ${selectList(ctx.dataSource, def, info)}, ${p.keysSelect} FROM "${def.table}" t WHERE ${p.where.join(' AND ')} ORDER BY ${p.orderBy} LIMIT ${p.limit}`,
+          `SELECT ${selectList(ctx.dataSource, def, info)}${p.keysSelect} FROM "${def.table}" t WHERE ${p.where.join(' AND ')} ORDER BY ${p.orderBy} LIMIT ${p.limit}`,
           params.values,
         )) as Array<Record<string, unknown>>);
   const count = async (): Promise<number> => {
@@ -366,18 +384,20 @@ function relationLevel<T extends ObjectLiteral & { id: string }>(
     return parentIds.map((id) => byParent.get(id) ?? 0);
   });
   const countOf = (parentId: string) => counts.load(parentId);
-  const pages = ctx.loaders.get<string, ListPage<T>>(`${relation.key}:page:${key}:${columns}`, async (parentIds) => {
+  const withCursors = !info || selectsCursors(info);
+  const pages = ctx.loaders.get<string, ListPage<T>>(`${relation.key}:page:${key}:${columns}:${withCursors}`, async (parentIds) => {
     const params = new SqlParams();
-    const p = plan(ctx, def, args, 't', day, params);
+    const p = plan(ctx, def, args, 't', day, params, withCursors);
     const ids = params.add([...parentIds], 'uuid[]');
+    // Rows name their parent by its position in the batch (a number, not a UUID to parse and look up).
     const rows =
       p.size === 0
         ? []
         : await readRows<Row>(
             ctx.dataSource,
-            `SELECT p.__parent AS "__parent", page.* FROM unnest(${ids}) AS p(__parent)
+            `SELECT p.__i AS "__parent", page.* FROM unnest(${ids}) WITH ORDINALITY AS p(__parent, __i)
              CROSS JOIN LATERAL (
-               SELECT ${columns}, ${p.keysSelect} FROM "${def.table}" t
+               SELECT ${columns}${p.keysSelect} FROM "${def.table}" t
                WHERE ${[relation.condition('t', 'p.__parent'), ...p.where].join(' AND ')}
                ORDER BY ${p.orderBy} LIMIT ${p.limit}
              ) page`,
@@ -385,18 +405,14 @@ function relationLevel<T extends ObjectLiteral & { id: string }>(
           );
     // One hydration for the whole level, then the rows and nodes of each parent in order.
     const nodes = hydrate(ctx.dataSource, def.entity, rows);
-    const groups = new Map<string, { nodes: T[]; rows: Row[] }>();
-    for (const id of parentIds) groups.set(id, { nodes: [], rows: [] });
+    const groups = parentIds.map(() => ({ nodes: [] as T[], rows: [] as Row[] }));
     for (let i = 0; i < rows.length; i += 1) {
-      const group = groups.get(rows[i]!.__parent as string);
+      const group = groups[Number(rows[i]!.__parent) - 1];
       if (group === undefined) continue;
       group.nodes.push(nodes[i]!);
       group.rows.push(rows[i]!);
     }
-    return parentIds.map((id) => {
-      const group = groups.get(id)!;
-      return toPage(group.nodes, group.rows, p, args, day, countOf, id);
-    });
+    return groups.map((group, i) => toPage(group.nodes, group.rows, p, args, day, countOf, parentIds[i]!));
   });
   return { relationKey: relation.key, day, pages };
 }

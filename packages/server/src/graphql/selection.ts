@@ -39,3 +39,30 @@ export function selectedNodeFields(info: GraphQLResolveInfo): string[] {
   }
   return [...names];
 }
+
+const cursorSelections = new WeakMap<readonly FieldNode[], boolean>();
+
+/**
+ * Whether the connection being resolved has a cursor selected (`edges { cursor }`,
+ * `pageInfo { startCursor endCursor }`), fragments included. Fixed by the document: remembered per field.
+ */
+export function selectsCursors(info: GraphQLResolveInfo): boolean {
+  const known = cursorSelections.get(info.fieldNodes);
+  if (known !== undefined) return known;
+  let found = false;
+  const collect = (set: SelectionSetNode | undefined, into: (field: FieldNode) => void) => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === Kind.FIELD) into(sel);
+      else if (sel.kind === Kind.INLINE_FRAGMENT) collect(sel.selectionSet, into);
+      else collect(info.fragments[sel.name.value]?.selectionSet, into);
+    }
+  };
+  for (const node of info.fieldNodes) {
+    collect(node.selectionSet, (field) => {
+      if (field.name.value === 'edges') collect(field.selectionSet, (edgeField) => (found ||= edgeField.name.value === 'cursor'));
+      else if (field.name.value === 'pageInfo') collect(field.selectionSet, (infoField) => (found ||= infoField.name.value === 'startCursor' || infoField.name.value === 'endCursor'));
+    });
+  }
+  cursorSelections.set(info.fieldNodes, found);
+  return found;
+}
