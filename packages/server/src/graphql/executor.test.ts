@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { generateSynthetic } from '../synthetic/generate';
 import { databaseKinds, startTestServer, type TestServer } from '../test/harness';
 
 /**
@@ -95,7 +96,7 @@ describe.each(databaseKinds())('compiled execution and narrow reads (%s database
     const wideSql = await statementsDuring(async () => (wideData = await server.data(wide)));
     const page = (texts: string[]) => texts.find((t) => /FROM "agreement" t/.test(t) && /ORDER BY/.test(t))!;
     const domains = (texts: string[]) => texts.find((t) => /JOIN "domain" t/.test(t))!;
-    expect(page(narrowSql)).toMatch(/^SELECT t\."id", t\."reference", t\."kind", /);
+    expect(page(narrowSql)).toMatch(/^SELECT t\."id", t\."reference", t\."kind" FROM/);
     expect(page(narrowSql)).not.toMatch(/"title"|"created_at"|"purpose"/);
     expect(domains(narrowSql)).toMatch(/AS "__from", t\."id", t\."key" FROM/);
     // A field with a resolver of its own (a translated title or label) reads the row.
@@ -104,5 +105,34 @@ describe.each(databaseKinds())('compiled execution and narrow reads (%s database
     const strip = (nodes: any[]) => nodes.map((a) => ({ id: a.id, reference: a.reference, kind: a.kind, domains: a.domains.map((d: any) => ({ id: d.id, key: d.key })) }));
     expect(narrowData.agreements.nodes.length).toBeGreaterThan(0);
     expect(strip(narrowData.agreements.nodes)).toEqual(strip(wideData.agreements.nodes));
+  });
+
+  test('pages read the extra row and the sort keys only when the selection asks for more or for cursors', async () => {
+    await generateSynthetic(server.app.db.dataSource, { scale: 0.02, seed: 7 });
+    const agency = (await server.data<any>('{ agencies(first: 50, filter: { synthetic: true }) { nodes { id agreements(first: 1) { totalCount } } } }')).agencies.nodes.find(
+      (a: any) => a.agreements.totalCount >= 3,
+    );
+    expect(agency).toBeDefined();
+    const relation = (texts: string[]) => texts.find((t) => /CROSS JOIN LATERAL/.test(t) && /FROM "agreement" t/.test(t))!;
+    const q = (selection: string, after?: string) =>
+      `query($id: ID!) { node(id: $id) { ... on Agency { agreements(first: 2${after ? `, after: "${after}"` : ''}) { ${selection} } } } }`;
+
+    const bare = await statementsDuring(() => server.data(q('nodes { reference }'), { id: agency.id }));
+    expect(relation(bare)).toMatch(/LIMIT 2 \) page$/);
+    expect(relation(bare)).not.toMatch(/__k0/);
+
+    let first: any;
+    const paged = await statementsDuring(async () => (first = await server.data(q('pageInfo { hasNextPage endCursor } edges { cursor node { reference } }'), { id: agency.id })));
+    expect(relation(paged)).toMatch(/LIMIT 3 \) page$/);
+    expect(relation(paged)).toMatch(/AS "__k0"/);
+
+    // The cursors and hasNextPage read that way page through the relation without gaps or repeats.
+    const page1 = first.node.agreements;
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    expect(page1.edges.at(-1).cursor).toBe(page1.pageInfo.endCursor);
+    const page2 = (await server.data<any>(q('pageInfo { hasNextPage } nodes { reference }', page1.pageInfo.endCursor), { id: agency.id })).node.agreements;
+    const all = (await server.data<any>(q('nodes { reference }').replace('first: 2', 'first: 4'), { id: agency.id })).node.agreements.nodes.map((n: any) => n.reference);
+    expect([...page1.edges.map((e: any) => e.node.reference), ...page2.nodes.map((n: any) => n.reference)]).toEqual(all);
+    expect(page2.pageInfo.hasNextPage).toBe(agency.agreements.totalCount > 4);
   });
 });

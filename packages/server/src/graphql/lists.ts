@@ -8,7 +8,7 @@ import { compileFilter, filterContext, filterInput, type FilterContext } from '.
 import { decodeCursor, encodeCursor, keysetSql, orderSql, resolveOrder, type OrderDef, type OrderInput } from './ordering';
 import { DateScalar } from './scalars';
 import { plainColumns } from './plain-fields';
-import { selectedNodeFields, selectsCursors } from './selection';
+import { connectionNeeds, selectedNodeFields, type ConnectionNeeds } from './selection';
 import { hydrate, readRows, SqlParams } from './sql';
 
 /** A node fetched for a day in the past carries that day to its own fields and relations. */
@@ -169,11 +169,16 @@ interface Plan {
   limit: number;
   size: number;
   backward: boolean;
+  /** Whether the statement reads one row more than the page, to tell whether more follow. */
+  knowsMore: boolean;
   /** Sort keys read per row; -1 when none were (no cursor selected). */
   keyCount: number;
 }
 
-function plan(ctx: Context, def: ListDef<any>, args: ListArgs, alias: string, day: string | undefined, params: SqlParams, withCursors = true): Plan {
+/** What a connection needs when its selection is unknown (no `info`): everything. */
+const ALL_NEEDS: ConnectionNeeds = { cursors: true, more: true };
+
+function plan(ctx: Context, def: ListDef<any>, args: ListArgs, alias: string, day: string | undefined, params: SqlParams, needs: ConnectionNeeds = ALL_NEEDS): Plan {
   const { size, backward } = pageSize(args);
   const fc = filterContext(params, ctx.lang);
   const order = resolveOrder(def.order, args.orderBy, alias, fc);
@@ -184,12 +189,14 @@ function plan(ctx: Context, def: ListDef<any>, args: ListArgs, alias: string, da
     fc,
     where,
     // The sort keys make the cursors: read only when a cursor is selected.
-    keysSelect: withCursors ? order.keys.map((k, i) => `, ${k.sql} AS "__k${i}"`).join('') : '',
+    keysSelect: needs.cursors ? order.keys.map((k, i) => `, ${k.sql} AS "__k${i}"`).join('') : '',
     orderBy: orderSql(order, backward),
-    limit: size + 1,
+    // One row more than the page tells whether more follow, when that is asked.
+    limit: needs.more ? size + 1 : size,
     size,
     backward,
-    keyCount: withCursors ? order.keys.length : -1,
+    keyCount: needs.cursors ? order.keys.length : -1,
+    knowsMore: needs.more,
   };
 }
 
@@ -208,11 +215,22 @@ class ListPage<T> implements ConnectionResult<T> {
     /** The rows of `nodes`, in order: their `__k<i>` sort keys make the cursors. */
     private readonly rows: readonly Row[],
     private readonly keyCount: number,
-    readonly hasNextPage: boolean,
-    readonly hasPreviousPage: boolean,
+    /** Undefined when the selection did not ask (the extra row was not read). */
+    private readonly next: boolean | undefined,
+    private readonly previous: boolean | undefined,
     private readonly countOf: (key: string) => Promise<number>,
     private readonly countKey: string,
   ) {}
+
+  get hasNextPage(): boolean {
+    if (this.next === undefined) throw new Error('hasNextPage was not read for this page: the selection analysis (connectionNeeds) missed it.');
+    return this.next;
+  }
+
+  get hasPreviousPage(): boolean {
+    if (this.previous === undefined) throw new Error('hasPreviousPage was not read for this page: the selection analysis (connectionNeeds) missed it.');
+    return this.previous;
+  }
 
   get pageInfo(): PageInfo {
     return this as unknown as PageInfo;
@@ -238,7 +256,7 @@ class ListPage<T> implements ConnectionResult<T> {
   /** The cursor of the i-th node. */
   cursorAt(i: number): string {
     const row = this.rows[i]!;
-    if (this.keyCount < 0) throw new Error('Cursors were not read for this page: the selection analysis (selectsCursors) missed one.');
+    if (this.keyCount < 0) throw new Error('Cursors were not read for this page: the selection analysis (connectionNeeds) missed one.');
     const keys = new Array<unknown>(this.keyCount);
     for (let k = 0; k < this.keyCount; k += 1) keys[k] = row[`__k${k}`] ?? null;
     return encodeCursor(keys);
@@ -277,8 +295,8 @@ function toPage<T>(nodes: T[], rows: Row[], p: Plan, args: ListArgs, day: string
     nodes,
     rows,
     p.keyCount,
-    p.backward ? Boolean(args.before) : hasMore,
-    p.backward ? hasMore : Boolean(args.after),
+    !p.knowsMore ? undefined : p.backward ? Boolean(args.before) : hasMore,
+    !p.knowsMore ? undefined : p.backward ? hasMore : Boolean(args.after),
     countOf,
     countKey,
   );
@@ -288,7 +306,7 @@ function toPage<T>(nodes: T[], rows: Row[], p: Plan, args: ListArgs, day: string
 export async function rootPage<T extends ObjectLiteral & { id: string }>(ctx: Context, def: ListDef<T>, args: ListArgs, info?: GraphQLResolveInfo): Promise<ConnectionResult<T>> {
   const params = new SqlParams();
   const day = args.asOf ?? undefined;
-  const p = plan(ctx, def, args, 't', day, params, !info || selectsCursors(info));
+  const p = plan(ctx, def, args, 't', day, params, info ? connectionNeeds(info) : ALL_NEEDS);
   const rows =
     p.size === 0
       ? []
@@ -384,10 +402,10 @@ function relationLevel<T extends ObjectLiteral & { id: string }>(
     return parentIds.map((id) => byParent.get(id) ?? 0);
   });
   const countOf = (parentId: string) => counts.load(parentId);
-  const withCursors = !info || selectsCursors(info);
-  const pages = ctx.loaders.get<string, ListPage<T>>(`${relation.key}:page:${key}:${columns}:${withCursors}`, async (parentIds) => {
+  const needs = info ? connectionNeeds(info) : ALL_NEEDS;
+  const pages = ctx.loaders.get<string, ListPage<T>>(`${relation.key}:page:${key}:${columns}:${needs.cursors}:${needs.more}`, async (parentIds) => {
     const params = new SqlParams();
-    const p = plan(ctx, def, args, 't', day, params, withCursors);
+    const p = plan(ctx, def, args, 't', day, params, needs);
     const ids = params.add([...parentIds], 'uuid[]');
     // Rows name their parent by its position in the batch (a number, not a UUID to parse and look up).
     const rows =

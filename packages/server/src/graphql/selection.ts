@@ -40,16 +40,24 @@ export function selectedNodeFields(info: GraphQLResolveInfo): string[] {
   return [...names];
 }
 
-const cursorSelections = new WeakMap<readonly FieldNode[], boolean>();
+/** What a connection's selection asks for beyond its nodes. */
+export interface ConnectionNeeds {
+  /** A cursor: `edges { cursor }`, `pageInfo { startCursor endCursor }`. */
+  cursors: boolean;
+  /** Whether more items follow or precede: `pageInfo { hasNextPage hasPreviousPage }`. */
+  more: boolean;
+}
+
+const connectionSelections = new WeakMap<readonly FieldNode[], ConnectionNeeds>();
 
 /**
- * Whether the connection being resolved has a cursor selected (`edges { cursor }`,
- * `pageInfo { startCursor endCursor }`), fragments included. Fixed by the document: remembered per field.
+ * What the connection being resolved has selected besides its nodes, fragments included.
+ * Fixed by the document: remembered per field.
  */
-export function selectsCursors(info: GraphQLResolveInfo): boolean {
-  const known = cursorSelections.get(info.fieldNodes);
+export function connectionNeeds(info: GraphQLResolveInfo): ConnectionNeeds {
+  const known = connectionSelections.get(info.fieldNodes);
   if (known !== undefined) return known;
-  let found = false;
+  const needs: ConnectionNeeds = { cursors: false, more: false };
   const collect = (set: SelectionSetNode | undefined, into: (field: FieldNode) => void) => {
     for (const sel of set?.selections ?? []) {
       if (sel.kind === Kind.FIELD) into(sel);
@@ -59,10 +67,19 @@ export function selectsCursors(info: GraphQLResolveInfo): boolean {
   };
   for (const node of info.fieldNodes) {
     collect(node.selectionSet, (field) => {
-      if (field.name.value === 'edges') collect(field.selectionSet, (edgeField) => (found ||= edgeField.name.value === 'cursor'));
-      else if (field.name.value === 'pageInfo') collect(field.selectionSet, (infoField) => (found ||= infoField.name.value === 'startCursor' || infoField.name.value === 'endCursor'));
+      if (field.name.value === 'edges') {
+        collect(field.selectionSet, (edgeField) => {
+          if (edgeField.name.value === 'cursor') needs.cursors = true;
+        });
+      } else if (field.name.value === 'pageInfo') {
+        collect(field.selectionSet, (infoField) => {
+          const name = infoField.name.value;
+          if (name === 'startCursor' || name === 'endCursor') needs.cursors = true;
+          else if (name === 'hasNextPage' || name === 'hasPreviousPage') needs.more = true;
+        });
+      }
     });
   }
-  cursorSelections.set(info.fieldNodes, found);
-  return found;
+  connectionSelections.set(info.fieldNodes, needs);
+  return needs;
 }

@@ -4,20 +4,34 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Config } from '../config';
 import { header, type Step } from './node-http';
 
-/** Headers every response carries: no sniffing, no framing, no referrer, nothing loaded from elsewhere. */
-export function securityHeaders(config: Config): (res: ServerResponse) => void {
-  const headers: Array<[string, string]> = [
-    ['X-Content-Type-Options', 'nosniff'],
-    ['X-Frame-Options', 'DENY'],
-    ['Referrer-Policy', 'no-referrer'],
-    ['Cross-Origin-Opener-Policy', 'same-origin'],
-    ['Cross-Origin-Resource-Policy', 'same-site'],
-    ['Permissions-Policy', 'camera=(), microphone=(), geolocation=()'],
-    [
-      'Content-Security-Policy',
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
-    ],
-  ];
+/**
+ * Security headers. Pages (the dashboard and the other Express routes) get the whole set: no
+ * sniffing, no framing, no referrer, nothing loaded from elsewhere. GraphQL answers are JSON,
+ * never rendered: they get the set OWASP's REST guidance lists for APIs (no sniffing, no
+ * framing, a CSP that allows nothing, HSTS), without the headers that only mean something
+ * to a rendered document.
+ */
+export function securityHeaders(config: Config, kind: 'page' | 'api' = 'page'): (res: ServerResponse) => void {
+  const headers: Array<[string, string]> =
+    kind === 'api'
+      ? [
+          ['X-Content-Type-Options', 'nosniff'],
+          ['X-Frame-Options', 'DENY'],
+          ['Cross-Origin-Resource-Policy', 'same-site'],
+          ['Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'"],
+        ]
+      : [
+          ['X-Content-Type-Options', 'nosniff'],
+          ['X-Frame-Options', 'DENY'],
+          ['Referrer-Policy', 'no-referrer'],
+          ['Cross-Origin-Opener-Policy', 'same-origin'],
+          ['Cross-Origin-Resource-Policy', 'same-site'],
+          ['Permissions-Policy', 'camera=(), microphone=(), geolocation=()'],
+          [
+            'Content-Security-Policy',
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+          ],
+        ];
   if (config.env === 'production') headers.push(['Strict-Transport-Security', 'max-age=31536000; includeSubDomains']);
   return (res) => {
     for (const [name, value] of headers) res.setHeader(name, value);

@@ -211,6 +211,7 @@ export async function startHttpServer(config: Config, db: Database, logger: Logg
   });
   await apollo.start();
   const setSecurityHeaders = securityHeaders(config);
+  const setApiSecurityHeaders = securityHeaders(config, 'api');
 
   // Every request has a scope holding its ID and statement count, kept with its response.
   const logRequests = logger.isLevelEnabled('info');
@@ -291,7 +292,7 @@ export async function startHttpServer(config: Config, db: Database, logger: Logg
 
   const graphql = graphqlRoute({ apollo, steps: guard, bodyLimitBytes: config.limits.bodyLimitBytes, makeContext });
   answerGraphql = (req, res) => {
-    setSecurityHeaders(res);
+    setApiSecurityHeaders(res);
     startScope(req, res);
     graphql(req, res).catch((error: unknown) => answerError(error as MiddlewareError, res));
   };

@@ -241,6 +241,8 @@ describe('production settings', () => {
     expect(dev.headers.get('x-frame-options')).toBe('DENY');
     expect(dev.headers.get('strict-transport-security')).toMatch(/max-age=/);
     expect(dev.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+    // JSON is never rendered: its policy allows nothing at all.
+    expect(dev.headers.get('content-security-policy')).toMatch(/^default-src 'none'/);
     expect(dev.headers.get('x-powered-by')).toBeNull();
 
     // An allow-listed origin may read, but not manage tokens.
