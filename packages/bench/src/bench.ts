@@ -68,6 +68,9 @@ export interface FixedRateResult {
   p99: number;
   max: number;
   errors: number;
+  /** How late the load generator itself sent requests (p50, p99 ms): part of every latency. */
+  sendLagP50?: number;
+  sendLagP99?: number;
 }
 
 export interface BenchResult {
@@ -339,6 +342,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       connections: options.connections,
       durationMs,
       rate,
+      // The fixed-rate run starts a new load generator: it warms up at the rate, unrecorded.
+      warmupMs: rate === null ? 0 : Math.min(options.warmupMs, 1000),
     });
 
     // 2. Warm-up: every contender, every shape.
@@ -371,7 +376,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         for (const c of contenders) {
           const r = await load(job(c, shape, options.durationMs, rate), options.pin, tmp);
           if (r.errors) errors.push(`${c.name} ${shape.name} fixed rate: ${r.errors} errors, first: ${r.firstError}`);
-          result.fixedRate.push({ shape: shape.name, contender: c.name, rate, achievedRps: r.rps, p50: r.p50, p90: r.p90, p99: r.p99, max: r.max, errors: r.errors });
+          result.fixedRate.push({ shape: shape.name, contender: c.name, rate, achievedRps: r.rps, p50: r.p50, p90: r.p90, p99: r.p99, max: r.max, errors: r.errors, sendLagP50: r.sendLagP50, sendLagP99: r.sendLagP99 });
         }
         log(`fixed rate ${rate}/s: ${shape.name}: ${result.fixedRate.filter((f) => f.shape === shape.name).map((f) => `${f.contender} p50 ${f.p50.toFixed(1)} p99 ${f.p99.toFixed(1)} ms`).join(', ')}`);
       }

@@ -15,6 +15,12 @@ export interface LoadJob {
   connections: number;
   durationMs: number;
   rate: number | null;
+  /**
+   * Open loop only: requests sent at the rate for this long first and not recorded, so that
+   * this process's own warm-up (a new process, code not yet optimised) is not taken for the
+   * server's latency.
+   */
+  warmupMs?: number;
 }
 
 export interface LoadResult {
@@ -29,6 +35,12 @@ export interface LoadResult {
   max: number;
   /** CPU time of this load generator (user + system) per answered request. */
   cpuMsPerRequest: number;
+  /**
+   * Open loop only: how late this generator sent requests after their scheduled time (its own
+   * timer and scheduling delays, part of every latency above), p50 and p99 in ms.
+   */
+  sendLagP50?: number;
+  sendLagP99?: number;
 }
 
 function percentile(sorted: Float64Array, p: number): number {
@@ -40,7 +52,9 @@ const ERRORS_MEMBER = Buffer.from('"errors":');
 
 export async function runLoad(job: LoadJob): Promise<LoadResult> {
   const url = new URL(job.url);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: job.connections, maxFreeSockets: job.connections });
+  // Open loop: enough sockets that a burst waits at the server, not in this client's queue.
+  const sockets = job.rate === null ? job.connections : Math.max(job.connections, 64);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: sockets, maxFreeSockets: sockets });
   const latencies: number[] = [];
   let errors = 0;
   let firstError: string | null = null;
@@ -74,6 +88,7 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
       req.end(body);
     });
 
+  let lag: { p50: number; p99: number } | undefined;
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const end = started + job.durationMs;
@@ -89,23 +104,34 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
     await Promise.all(Array.from({ length: job.connections }, worker));
   } else {
     const interval = 1000 / job.rate;
+    const warmupMs = job.warmupMs ?? 0;
+    const recordFrom = started + warmupMs;
+    const until = end + warmupMs;
     const inFlight: Promise<void>[] = [];
+    const lags: number[] = [];
     let i = 0;
     for (;;) {
       const scheduled = started + i * interval;
-      if (scheduled >= end) break;
+      if (scheduled >= until) break;
       const wait = scheduled - performance.now();
       if (wait > 1) await new Promise((r) => setTimeout(r, wait));
       const body = buffers[next++ % buffers.length]!;
+      const recorded = scheduled >= recordFrom;
+      // Sent late: latency counts from the scheduled time (the wait is the system's). Sent up
+      // to a millisecond early (timers are coarse): it counts from the send.
+      const from = Math.max(scheduled, performance.now());
+      if (recorded) lags.push(from - scheduled);
       const p = send(body).then(() => {
-        latencies.push(performance.now() - scheduled);
+        if (recorded) latencies.push(performance.now() - from);
       });
       inFlight.push(p);
       i += 1;
     }
     await Promise.all(inFlight);
+    const sortedLags = Float64Array.from(lags).sort();
+    lag = { p50: percentile(sortedLags, 50), p99: percentile(sortedLags, 99) };
   }
-  const elapsedMs = performance.now() - started;
+  const elapsedMs = performance.now() - started - (job.rate === null ? 0 : (job.warmupMs ?? 0));
   const cpu = process.cpuUsage(cpuBefore);
   agent.destroy();
   const sorted = Float64Array.from(latencies).sort();
@@ -120,6 +146,7 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
     p99: percentile(sorted, 99),
     max: sorted.length ? sorted[sorted.length - 1]! : NaN,
     cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(1, latencies.length),
+    ...(lag ? { sendLagP50: lag.p50, sendLagP99: lag.p99 } : {}),
   };
 }
 
