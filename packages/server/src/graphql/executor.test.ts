@@ -135,4 +135,40 @@ describe.each(databaseKinds())('compiled execution and narrow reads (%s database
     expect([...page1.edges.map((e: any) => e.node.reference), ...page2.nodes.map((n: any) => n.reference)]).toEqual(all);
     expect(page2.pageInfo.hasNextPage).toBe(agency.agreements.totalCount > 4);
   });
+
+  test('a selected totalCount is counted beside the page, not after it, on root lists and relations', async () => {
+    // Each statement's start and end, as the driver sees them.
+    const events: string[] = [];
+    const original = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+    pg.Client.prototype.query = function observed(this: pg.Client, ...args: unknown[]) {
+      const text = String(typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string } | undefined)?.text);
+      const kind = /count\(\*\)/.test(text) ? 'count' : /FROM "agreement" t/.test(text) ? 'page' : 'other';
+      events.push(`start ${kind}`);
+      const result = original.apply(this, args) as Promise<unknown>;
+      return result.then((value) => {
+        events.push(`end ${kind}`);
+        return value;
+      });
+    } as typeof pg.Client.prototype.query;
+    try {
+      const root = await server.data<any>('{ agreements(first: 2) { totalCount nodes { reference } } }');
+      expect(root.agreements.totalCount).toBeGreaterThanOrEqual(root.agreements.nodes.length);
+      const starts = events.filter((e) => e === 'start page' || e === 'start count');
+      expect(starts).toHaveLength(2);
+      // The embedded database is one session (a pool of one): there they take turns.
+      if (kind === 'postgres') {
+        // Both statements were sent before the first of them was answered.
+        expect(events.indexOf('start count')).toBeLessThan(events.indexOf('end page'));
+        expect(events.indexOf('start page')).toBeLessThan(events.indexOf('end count'));
+      }
+
+      events.length = 0;
+      const nested = await server.data<any>('{ agencies(first: 3) { nodes { agreements(first: 1) { totalCount nodes { reference } } } } }');
+      expect(nested.agencies.nodes.length).toBeGreaterThan(0);
+      expect(events.indexOf('start count')).toBeGreaterThanOrEqual(0);
+      if (kind === 'postgres') expect(events.indexOf('start count')).toBeLessThan(events.indexOf('end page'));
+    } finally {
+      pg.Client.prototype.query = original as typeof pg.Client.prototype.query;
+    }
+  });
 });

@@ -176,7 +176,13 @@ interface Plan {
 }
 
 /** What a connection needs when its selection is unknown (no `info`): everything. */
-const ALL_NEEDS: ConnectionNeeds = { cursors: true, more: true };
+const ALL_NEEDS: ConnectionNeeds = { cursors: true, more: true, count: false };
+
+/** Marks a promise started ahead of need as handled: if it fails, whoever reads it gets the error. */
+function ahead<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
 
 function plan(ctx: Context, def: ListDef<any>, args: ListArgs, alias: string, day: string | undefined, params: SqlParams, needs: ConnectionNeeds = ALL_NEEDS): Plan {
   const { size, backward } = pageSize(args);
@@ -306,7 +312,17 @@ function toPage<T>(nodes: T[], rows: Row[], p: Plan, args: ListArgs, day: string
 export async function rootPage<T extends ObjectLiteral & { id: string }>(ctx: Context, def: ListDef<T>, args: ListArgs, info?: GraphQLResolveInfo): Promise<ConnectionResult<T>> {
   const params = new SqlParams();
   const day = args.asOf ?? undefined;
-  const p = plan(ctx, def, args, 't', day, params, info ? connectionNeeds(info) : ALL_NEEDS);
+  const needs = info ? connectionNeeds(info) : ALL_NEEDS;
+  const p = plan(ctx, def, args, 't', day, params, needs);
+  const count = async (): Promise<number> => {
+    const countParams = new SqlParams();
+    const fc = filterContext(countParams, ctx.lang);
+    const where = listConditions(def, args, 't', day, fc);
+    const [row] = (await readRows(ctx.dataSource, `SELECT count(*)::int AS n FROM "${def.table}" t WHERE ${where.join(' AND ')}`, countParams.values)) as Array<{ n: number }>;
+    return row!.n;
+  };
+  // A selected total is counted beside the page, on another connection, not after it.
+  const counted = needs.count ? ahead(count()) : undefined;
   const rows =
     p.size === 0
       ? []
@@ -315,14 +331,7 @@ export async function rootPage<T extends ObjectLiteral & { id: string }>(ctx: Co
           `SELECT ${selectList(ctx.dataSource, def, info)}${p.keysSelect} FROM "${def.table}" t WHERE ${p.where.join(' AND ')} ORDER BY ${p.orderBy} LIMIT ${p.limit}`,
           params.values,
         )) as Array<Record<string, unknown>>);
-  const count = async (): Promise<number> => {
-    const countParams = new SqlParams();
-    const fc = filterContext(countParams, ctx.lang);
-    const where = listConditions(def, args, 't', day, fc);
-    const [row] = (await readRows(ctx.dataSource, `SELECT count(*)::int AS n FROM "${def.table}" t WHERE ${where.join(' AND ')}`, countParams.values)) as Array<{ n: number }>;
-    return row!.n;
-  };
-  return toPage(hydrate(ctx.dataSource, def.entity, rows), rows, p, args, day, count, '');
+  return toPage(hydrate(ctx.dataSource, def.entity, rows), rows, p, args, day, () => counted ?? count(), '');
 }
 
 /** How the rows of a relation are found from their parent: a condition on `t` and `parent`. */
@@ -351,6 +360,8 @@ interface RelationLevel<T> {
   relationKey: string;
   day: string | undefined;
   pages: DataLoader<string, ListPage<T>>;
+  /** Whether `totalCount` is selected: counted beside the pages, in the same tick. */
+  counts: DataLoader<string, number> | undefined;
 }
 
 /**
@@ -374,6 +385,8 @@ export function relationPage<T extends ObjectLiteral & { id: string }>(
     level = relationLevel(ctx, def, relation, args, day, info);
     if (info) ctx.loaders.levels.set(info.fieldNodes, level);
   }
+  // The counts' statement goes out with the pages' (both batches dispatch together).
+  if (level.counts) ahead(level.counts.load(parent.id));
   return level.pages.load(parent.id);
 }
 
@@ -432,5 +445,5 @@ function relationLevel<T extends ObjectLiteral & { id: string }>(
     }
     return groups.map((group, i) => toPage(group.nodes, group.rows, p, args, day, countOf, parentIds[i]!));
   });
-  return { relationKey: relation.key, day, pages };
+  return { relationKey: relation.key, day, pages, counts: needs.count ? counts : undefined };
 }

@@ -46,6 +46,8 @@ export interface ConnectionNeeds {
   cursors: boolean;
   /** Whether more items follow or precede: `pageInfo { hasNextPage hasPreviousPage }`. */
   more: boolean;
+  /** `totalCount`. */
+  count: boolean;
 }
 
 const connectionSelections = new WeakMap<readonly FieldNode[], ConnectionNeeds>();
@@ -57,7 +59,7 @@ const connectionSelections = new WeakMap<readonly FieldNode[], ConnectionNeeds>(
 export function connectionNeeds(info: GraphQLResolveInfo): ConnectionNeeds {
   const known = connectionSelections.get(info.fieldNodes);
   if (known !== undefined) return known;
-  const needs: ConnectionNeeds = { cursors: false, more: false };
+  const needs: ConnectionNeeds = { cursors: false, more: false, count: false };
   const collect = (set: SelectionSetNode | undefined, into: (field: FieldNode) => void) => {
     for (const sel of set?.selections ?? []) {
       if (sel.kind === Kind.FIELD) into(sel);
@@ -67,7 +69,8 @@ export function connectionNeeds(info: GraphQLResolveInfo): ConnectionNeeds {
   };
   for (const node of info.fieldNodes) {
     collect(node.selectionSet, (field) => {
-      if (field.name.value === 'edges') {
+      if (field.name.value === 'totalCount') needs.count = true;
+      else if (field.name.value === 'edges') {
         collect(field.selectionSet, (edgeField) => {
           if (edgeField.name.value === 'cursor') needs.cursors = true;
         });
