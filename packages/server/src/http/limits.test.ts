@@ -87,6 +87,21 @@ describe.each(databaseKinds())('limits on what a query may cost (%s database)', 
     expect(((await malformed.json()) as any).errors[0].message).toBe('The request body is not valid JSON.');
   });
 
+  test('every refusal carries the request ID, whoever answers it: the body reader, Apollo before its pipeline, the pipeline', async () => {
+    const post = (body: string, id: string) =>
+      fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: server.tokens.analyst, 'x-request-id': id }, body });
+    const unreadable = await post('{"query": ', 'refusal-1');
+    expect(unreadable.status).toBe(400);
+    expect(((await unreadable.json()) as any).errors[0].extensions).toMatchObject({ code: 'BAD_REQUEST', requestId: 'refusal-1' });
+    // No query at all: Apollo refuses it before any plugin runs.
+    const empty = await post('{}', 'refusal-2');
+    expect(empty.status).toBe(400);
+    expect(((await empty.json()) as any).errors[0].extensions).toMatchObject({ requestId: 'refusal-2' });
+    const invalid = await post(JSON.stringify({ query: '{ nope }' }), 'refusal-3');
+    expect(invalid.status).toBe(400);
+    expect(((await invalid.json()) as any).errors[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', requestId: 'refusal-3' });
+  });
+
   test('JSON bodies: a charset, a compressed body and a non-object body', async () => {
     const post = (body: string | Buffer, headers: Record<string, string>) =>
       fetch(`${server.url}/graphql`, { method: 'POST', headers: { authorization: server.tokens.analyst, ...headers }, body });
