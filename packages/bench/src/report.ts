@@ -170,7 +170,7 @@ export function writeReport(r: BenchResult, out: string, name: string): string {
     }
     lines.push(
       '',
-      'Latency counts from each request\'s scheduled send time (no coordinated omission); the load generator warms up at the rate for a second first, unrecorded, and has 64 sockets. The last column is how late the generator itself sent (its timers and its share of core 0 with the database): that delay is inside every latency of the row.',
+      `Latency counts from each request's scheduled send time (no coordinated omission); the load generator warms up at the rate for a second first, unrecorded, and has 64 sockets. ${r.fixedRate.every((fr) => fr.realTime) ? 'It ran at a real-time priority (`chrt -f 10`), ahead of the database on the core they share. ' : r.fixedRate.some((fr) => fr.realTime) ? '' : 'It ran at the normal priority (this machine refused `chrt`). '}The last column is how late the generator itself sent (its timers and its share of core 0 with the database): that delay is inside every latency of the row.`,
       '',
     );
   }

@@ -51,9 +51,14 @@ const AGREEMENT_STATUSES = ['draft', 'signed', 'terminated', 'expired'] as const
 const up = (s: string) => s.toUpperCase();
 const low = (s: string | null) => (s == null ? null : s.toLowerCase());
 
-/** Coopgraph's global ID (base64url of `Type:uuid`) to the row's UUID. */
+/** The row UUID in a Coopgraph global ID: compact (a type byte, then the UUID's 16 bytes) or legacy (`Type:uuid`). */
 export function rowIdOf(globalId: string): string {
-  const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
+  const bytes = Buffer.from(globalId, 'base64url');
+  if (bytes.length === 17) {
+    const hex = bytes.subarray(1).toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  }
+  const decoded = bytes.toString('utf8');
   return decoded.slice(decoded.indexOf(':') + 1);
 }
 

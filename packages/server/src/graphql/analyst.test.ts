@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { generateSynthetic } from '../synthetic/generate';
+import { tryFromGlobalId } from './global-id';
 import { databaseKinds, startTestServer, type TestServer } from '../test/harness';
 
 /** Pages through a whole list with `first`/`after` and returns the IDs in order. */
@@ -95,7 +96,7 @@ describe.each(databaseKinds())('analyst queries: filters, ordering, paging and t
     )) as Array<{ id: string }>).map((r) => r.id);
     const { nodes } = await server.data(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Mission { reference } } }`, { ids: forward.slice(0, 20) });
     expect(nodes.every((n: any) => n)).toBe(true);
-    const decoded = forward.map((id) => Buffer.from(id, 'base64url').toString().split(':')[1]);
+    const decoded = forward.map((id) => tryFromGlobalId(id)?.id);
     expect(decoded).toEqual(expected);
 
     const last = await server.data(`{ missions(last: 5, orderBy: [{ field: STATUS }, { field: PLANNED_START, direction: DESC }]) { nodes { id } pageInfo { hasPreviousPage } } }`);
@@ -108,7 +109,7 @@ describe.each(databaseKinds())('analyst queries: filters, ordering, paging and t
     const { agencies } = await server.data(`{ agencies(first: 30, filter: { synthetic: true }) { nodes { id agreements(first: 2, orderBy: [{ field: REFERENCE }]) { totalCount nodes { reference } } } } }`);
     let checked = 0;
     for (const agency of agencies.nodes) {
-      const id = Buffer.from(agency.id, 'base64url').toString().split(':')[1];
+      const id = tryFromGlobalId(agency.id)!.id;
       const refs = ((await ds.query(
         `SELECT a.reference FROM agreement a WHERE EXISTS (SELECT 1 FROM agreement_party p WHERE p.agreement_id = a.id AND p.agency_id = $1) ORDER BY a.reference, a.id`,
         [id],

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { generateSynthetic } from '../synthetic/generate';
 import { databaseKinds, startTestServer, type TestServer } from '../test/harness';
+import { setRelationFolding } from './lists';
 
 /**
  * The read path's speed-ups must not change answers: operations compiled by graphql-jit
@@ -162,12 +163,16 @@ describe.each(databaseKinds())('compiled execution and narrow reads (%s database
         expect(events.indexOf('start page')).toBeLessThan(events.indexOf('end count'));
       }
 
+      // A relation's page is counted beside it when the page has a statement of its own (not
+      // folded into its parents' statement: folded, it comes with the parents and its count after).
       events.length = 0;
+      setRelationFolding(false);
       const nested = await server.data<any>('{ agencies(first: 3) { nodes { agreements(first: 1) { totalCount nodes { reference } } } } }');
       expect(nested.agencies.nodes.length).toBeGreaterThan(0);
       expect(events.indexOf('start count')).toBeGreaterThanOrEqual(0);
       if (kind === 'postgres') expect(events.indexOf('start count')).toBeLessThan(events.indexOf('end page'));
     } finally {
+      setRelationFolding(true);
       pg.Client.prototype.query = original as typeof pg.Client.prototype.query;
     }
   });

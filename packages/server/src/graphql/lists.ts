@@ -1,6 +1,6 @@
 import { ArgsType, Field, registerEnumType, type ClassType } from 'type-graphql';
 import type DataLoader from 'dataloader';
-import type { GraphQLResolveInfo } from 'graphql';
+import { getArgumentValues, isObjectType, type FieldNode, type GraphQLResolveInfo } from 'graphql';
 import type { DataSource, ObjectLiteral } from 'typeorm';
 import { PageArgs, pageSize, type ConnectionResult, type Edge, type PageInfo } from './connection';
 import type { Context } from './context';
@@ -8,7 +8,7 @@ import { compileFilter, filterContext, filterInput, type FilterContext } from '.
 import { decodeCursor, encodeCursor, keysetSql, orderSql, resolveOrder, type OrderDef, type OrderInput } from './ordering';
 import { DateScalar } from './scalars';
 import { plainColumns } from './plain-fields';
-import { connectionNeeds, selectedNodeFields, type ConnectionNeeds } from './selection';
+import { connectionNeeds, nodeFieldNodes, selectedNodeFields, type ConnectionNeeds, type SelectionOf } from './selection';
 import { hydrate, readRows, SqlParams } from './sql';
 
 /** A node fetched for a day in the past carries that day to its own fields and relations. */
@@ -129,7 +129,7 @@ const HEAVY_PROPERTIES = new Set(['createdAt', 'updatedAt']);
  * (a field needs a costly column when its name starts with the column's property name:
  * `title` and `titleTranslations` read `title`). Without `info`, every column.
  */
-function selectList(dataSource: DataSource, def: ListDef<any>, info: GraphQLResolveInfo | undefined): string {
+function selectList(dataSource: DataSource, def: ListDef<any>, info: SelectionOf | undefined): string {
   if (!info) return 't.*';
   // The selection under a field is fixed by the document: the parents of a level share it.
   let known = selectLists.get(info.fieldNodes);
@@ -142,7 +142,7 @@ function selectList(dataSource: DataSource, def: ListDef<any>, info: GraphQLReso
 
 const selectLists = new WeakMap<readonly unknown[], string>();
 
-function computeSelectList(dataSource: DataSource, def: ListDef<any>, info: GraphQLResolveInfo): string {
+function computeSelectList(dataSource: DataSource, def: ListDef<any>, info: SelectionOf): string {
   let plan = columnPlans.get(def.entity);
   if (!plan) {
     plan = { light: [], heavy: [] };
@@ -308,6 +308,202 @@ function toPage<T>(nodes: T[], rows: Row[], p: Plan, args: ListArgs, day: string
   );
 }
 
+/** What the list helpers read of a resolver's info: the field's nodes, the document's fragments and variables, the schema. */
+export type ListInfo = SelectionOf & Pick<GraphQLResolveInfo, 'variableValues' | 'schema'>;
+
+// ------------------------------------------------------------------ folding a level into its parent's statement
+
+/**
+ * Relations answered by `relationPage`, by parent type and field: `Agreement.missions` →
+ * (missionList, missionsOfAgreement). When a batch of agreements is fetched for a selection
+ * that asks for their missions, the missions' pages come in the same statement (a second
+ * LATERAL join) and wait in the missions loader: a level of the query costs no statement of
+ * its own. Each resolver file declares its relations with `foldableRelations`.
+ */
+const foldable = new Map<string, { def: ListDef<any>; relation: RelationDef }>();
+let foldingEnabled = true;
+
+/** Declares the relations of `type` that its resolvers answer with relationPage(def, relation). */
+export function foldableRelations(type: { name: string }, fields: Record<string, [ListDef<any>, RelationDef]>): void {
+  for (const [field, [def, relation]] of Object.entries(fields)) foldable.set(`${type.name}.${field}`, { def, relation });
+}
+
+/** Turns folding off or on (tests compare the answers both ways). Returns the previous setting. */
+export function setRelationFolding(enabled: boolean): boolean {
+  const previous = foldingEnabled;
+  foldingEnabled = enabled;
+  return previous;
+}
+
+/** A relation selected on the nodes of a list, with the field nodes that select it (fixed by the document). */
+interface FoldCandidate {
+  field: string;
+  fieldNodes: readonly FieldNode[];
+}
+
+const foldCandidates = new WeakMap<readonly FieldNode[], FoldCandidate[]>();
+
+/**
+ * The fields selected once (one response key, no directive) with a sub-selection on the nodes
+ * of the list at `info`: the relations its batch might fetch with it. Fixed by the document.
+ */
+function candidatesOf(info: ListInfo): FoldCandidate[] {
+  let known = foldCandidates.get(info.fieldNodes);
+  if (known !== undefined) return known;
+  const byKey = new Map<string, FieldNode[]>();
+  const keysByName = new Map<string, Set<string>>();
+  for (const field of nodeFieldNodes(info)) {
+    const key = field.alias?.value ?? field.name.value;
+    byKey.set(key, [...(byKey.get(key) ?? []), field]);
+    keysByName.set(field.name.value, (keysByName.get(field.name.value) ?? new Set()).add(key));
+  }
+  known = [];
+  for (const nodes of byKey.values()) {
+    const name = nodes[0]!.name.value;
+    if (keysByName.get(name)!.size !== 1 || !nodes.every((n) => n.name.value === name && !n.directives?.length && n.selectionSet)) continue;
+    known.push({ field: name, fieldNodes: nodes });
+  }
+  foldCandidates.set(info.fieldNodes, known);
+  return known;
+}
+
+/**
+ * Most rows a statement folded more than one level deep may return, estimated from the page
+ * sizes: a batch folds its grandchildren too (parent, child and grandchild rows in one
+ * statement, each parent and child row repeated with each of its children) only while the
+ * product of the page sizes stays within this.
+ */
+export const FOLD_ROW_LIMIT = 500;
+
+/** Relations fetched in their parents' statement, from the child down. */
+interface Fold {
+  /** `LEFT JOIN LATERAL (…) sub<depth> ON true`, and those of the levels below. */
+  join: string;
+  /** `, sub<depth>.*`, and those of the levels below. */
+  columns: string;
+  /** Columns of this level are named `<prefix><column>`. */
+  prefix: string;
+  def: ListDef<any>;
+  args: ListArgs;
+  plan: Plan;
+  level: RelationLevel<any>;
+  /** The level below, fetched in the same statement too. */
+  child: Fold | null;
+}
+
+/**
+ * The first relation selected on the nodes of a batch of `parentType` rows that can come in
+ * the batch's own statement: declared foldable, not as of a day, no cursor selected (a folded
+ * page reads no sort keys); and, while the rows stay under FOLD_ROW_LIMIT, its own child in
+ * turn. Null when none can; anything the child's own resolver would refuse (a missing page
+ * size, a bad cursor) is left to it.
+ */
+function prepareFold(ctx: Context, parentType: string, info: ListInfo | undefined, day: string | undefined, params: SqlParams, parentIdSql: string, rows: number, depth = 1): Fold | null {
+  if (!foldingEnabled || !info || day || !info.schema) return null;
+  const type = info.schema.getType(parentType);
+  if (!isObjectType(type)) return null;
+  for (const candidate of candidatesOf(info)) {
+    const entry = foldable.get(`${parentType}.${candidate.field}`);
+    const fieldDef = type.getFields()[candidate.field];
+    if (!entry || !fieldDef) continue;
+    const mark = params.values.length;
+    // This request's variables: the candidate's nodes are the document's, shared by every request.
+    const childInfo: ListInfo = { fieldNodes: candidate.fieldNodes, fragments: info.fragments, variableValues: info.variableValues, schema: info.schema };
+    try {
+      const args = getArgumentValues(fieldDef, candidate.fieldNodes[0]!, info.variableValues) as ListArgs;
+      const needs = connectionNeeds(childInfo);
+      if (args.asOf || needs.cursors) continue;
+      const level = relationLevel(ctx, entry.def, entry.relation, args, undefined, childInfo);
+      const p = plan(ctx, entry.def, args, 't', undefined, params, needs);
+      // Below the first fold, each parent row is repeated with each of its children: only while the rows stay few.
+      const after = rows * p.limit;
+      if (p.size === 0 || (depth > 1 && after > FOLD_ROW_LIMIT)) {
+        params.values.length = mark;
+        continue;
+      }
+      const prefix = `__c${depth}_`;
+      const alias = `sub${depth}`;
+      const columns = [...selectList(ctx.dataSource, entry.def, childInfo).matchAll(/t\."([^"]+)"/g)].map((m) => `t."${m[1]}" AS "${prefix}${m[1]}"`);
+      const where = [entry.relation.condition('t', parentIdSql), ...p.where].join(' AND ');
+      const child = depth < 3 ? prepareFold(ctx, entry.def.entity.name, childInfo, undefined, params, `${alias}."${prefix}id"`, after, depth + 1) : null;
+      return {
+        join: `LEFT JOIN LATERAL (SELECT ${columns.join(', ')} FROM "${entry.def.table}" t WHERE ${where} ORDER BY ${p.orderBy} LIMIT ${p.limit}) ${alias} ON true${child ? ` ${child.join}` : ''}`,
+        columns: `, ${alias}.*${child?.columns ?? ''}`,
+        prefix,
+        def: entry.def,
+        args,
+        plan: p,
+        level,
+        child,
+      };
+    } catch {
+      params.values.length = mark;
+    }
+  }
+  return null;
+}
+
+/** The rows of one folded level: the first row of each of its rows' runs, and each parent's share of them. */
+interface Unfolded {
+  heads: Row[];
+  pages: Array<{ parentId: string; from: number; count: number }>;
+}
+
+/**
+ * Gathers the child rows of one parent (its rows are `rows[start, end)`): each child is the
+ * first row of a run of rows with its ID (one per grandchild, or one), and so on down.
+ */
+function gather(fold: Fold, rows: Row[], start: number, end: number, parentId: string, out: Map<Fold, Unfolded>): void {
+  let level = out.get(fold);
+  if (level === undefined) {
+    level = { heads: [], pages: [] };
+    out.set(fold, level);
+  }
+  const from = level.heads.length;
+  const idColumn = `${fold.prefix}id`;
+  for (let i = start; i < end; ) {
+    const id = rows[i]![idColumn];
+    if (id === null || id === undefined) {
+      i += 1;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && rows[j]![idColumn] === id) j += 1;
+    level.heads.push(rows[i]!);
+    if (fold.child) gather(fold.child, rows, i, j, id as string, out);
+    i = j;
+  }
+  level.pages.push({ parentId, from, count: level.heads.length - from });
+}
+
+/**
+ * The rows of a folded statement, one per (parent, child, grandchild…) row, in order: returns
+ * each parent row once (the first of its run: one `__parent` and `id` when `batched`), and
+ * puts the pages of the levels below in their loaders, for their resolvers to find.
+ */
+function unfold(ctx: Context, fold: Fold, rows: Row[], batched: boolean): Row[] {
+  const parents: Row[] = [];
+  const out = new Map<Fold, Unfolded>();
+  for (let i = 0; i < rows.length; ) {
+    const head = rows[i]!;
+    let j = i + 1;
+    while (j < rows.length && rows[j]!.id === head.id && (!batched || rows[j]!.__parent === head.__parent)) j += 1;
+    parents.push(head);
+    gather(fold, rows, i, j, head.id as string, out);
+    i = j;
+  }
+  for (const [level, { heads, pages }] of out) {
+    // One hydration per level, then each parent's page of it.
+    const nodes = hydrate(ctx.dataSource, level.def.entity, heads, level.prefix);
+    for (const { parentId, from, count } of pages) {
+      level.level.pages.prime(parentId, toPage(nodes.slice(from, from + count), heads.slice(from, from + count), level.plan, level.args, undefined, level.level.countOf, parentId));
+    }
+  }
+  return parents;
+}
+
+// ------------------------------------------------------------------ root lists and relations
+
 /** A page of a root list: one statement, plus one for `totalCount` when it is selected. */
 export async function rootPage<T extends ObjectLiteral & { id: string }>(ctx: Context, def: ListDef<T>, args: ListArgs, info?: GraphQLResolveInfo): Promise<ConnectionResult<T>> {
   const params = new SqlParams();
@@ -323,14 +519,14 @@ export async function rootPage<T extends ObjectLiteral & { id: string }>(ctx: Co
   };
   // A selected total is counted beside the page, on another connection, not after it.
   const counted = needs.count ? ahead(count()) : undefined;
-  const rows =
-    p.size === 0
-      ? []
-      : ((await readRows(
-          ctx.dataSource,
-          `SELECT ${selectList(ctx.dataSource, def, info)}${p.keysSelect} FROM "${def.table}" t WHERE ${p.where.join(' AND ')} ORDER BY ${p.orderBy} LIMIT ${p.limit}`,
-          params.values,
-        )) as Array<Record<string, unknown>>);
+  let rows: Row[] = [];
+  if (p.size > 0) {
+    const page = `SELECT ${selectList(ctx.dataSource, def, info)}${p.keysSelect} FROM "${def.table}" t WHERE ${p.where.join(' AND ')} ORDER BY ${p.orderBy} LIMIT ${p.limit}`;
+    const fold = prepareFold(ctx, def.entity.name, info, day, params, 'page."id"', p.limit);
+    // Folded, the page is the outer side of nested loops: its order is the statement's.
+    rows = await readRows<Row>(ctx.dataSource, fold ? `SELECT page.*${fold.columns} FROM (${page}) page ${fold.join}` : page, params.values);
+    if (fold) rows = unfold(ctx, fold, rows, false);
+  }
   return toPage(hydrate(ctx.dataSource, def.entity, rows), rows, p, args, day, () => counted ?? count(), '');
 }
 
@@ -362,12 +558,15 @@ interface RelationLevel<T> {
   pages: DataLoader<string, ListPage<T>>;
   /** Whether `totalCount` is selected: counted beside the pages, in the same tick. */
   counts: DataLoader<string, number> | undefined;
+  /** The count of a parent's items (selected or not: a page answers it when asked). */
+  countOf: (parentId: string) => Promise<number>;
 }
 
 /**
  * A page of a relation for one parent. Pages of every parent at the same level are fetched
  * together: one LATERAL statement for the pages, one for the counts when selected, so the
- * statements of a request do not depend on how many parents or rows there are.
+ * statements of a request do not depend on how many parents or rows there are. The pages
+ * of the level below, when foldable, come in the same statement (see `foldableRelations`).
  */
 export function relationPage<T extends ObjectLiteral & { id: string }>(
   ctx: Context,
@@ -382,6 +581,7 @@ export function relationPage<T extends ObjectLiteral & { id: string }>(
   // first parent finds the loaders, the others reuse them.
   let level = info ? (ctx.loaders.levels.get(info.fieldNodes) as RelationLevel<T> | undefined) : undefined;
   if (level === undefined || level.relationKey !== relation.key || level.day !== day) {
+    if (info) checkFoldable(info, def, relation);
     level = relationLevel(ctx, def, relation, args, day, info);
     if (info) ctx.loaders.levels.set(info.fieldNodes, level);
   }
@@ -390,13 +590,21 @@ export function relationPage<T extends ObjectLiteral & { id: string }>(
   return level.pages.load(parent.id);
 }
 
+/** A declared foldable relation must be the one its resolver answers: a fold would otherwise fetch the wrong rows. */
+function checkFoldable(info: GraphQLResolveInfo, def: ListDef<any>, relation: RelationDef): void {
+  const declared = foldable.get(`${info.parentType.name}.${info.fieldName}`);
+  if (declared && (declared.def !== def || declared.relation.key !== relation.key)) {
+    throw new Error(`${info.parentType.name}.${info.fieldName} is declared foldable as ${declared.relation.key} but its resolver answers ${relation.key}.`);
+  }
+}
+
 function relationLevel<T extends ObjectLiteral & { id: string }>(
   ctx: Context,
   def: ListDef<T>,
   relation: RelationDef,
   args: ListArgs,
   day: string | undefined,
-  info: GraphQLResolveInfo | undefined,
+  info: ListInfo | undefined,
 ): RelationLevel<T> {
   pageSize(args); // fail fast on a missing or oversized page, before any batching
   const key = argsKey(args, day);
@@ -420,20 +628,24 @@ function relationLevel<T extends ObjectLiteral & { id: string }>(
     const params = new SqlParams();
     const p = plan(ctx, def, args, 't', day, params, needs);
     const ids = params.add([...parentIds], 'uuid[]');
-    // Rows name their parent by its position in the batch (a number, not a UUID to parse and look up).
-    const rows =
-      p.size === 0
-        ? []
-        : await readRows<Row>(
-            ctx.dataSource,
-            `SELECT p.__i AS "__parent", page.* FROM unnest(${ids}) WITH ORDINALITY AS p(__parent, __i)
-             CROSS JOIN LATERAL (
-               SELECT ${columns}${p.keysSelect} FROM "${def.table}" t
-               WHERE ${[relation.condition('t', 'p.__parent'), ...p.where].join(' AND ')}
-               ORDER BY ${p.orderBy} LIMIT ${p.limit}
-             ) page`,
-            params.values,
-          );
+    let rows: Row[] = [];
+    if (p.size > 0) {
+      const fold = prepareFold(ctx, def.entity.name, info, day, params, 'page."id"', parentIds.length * p.limit);
+      // Rows name their parent by its position in the batch (a number, not a UUID to parse and
+      // look up). Nested loops keep the order of each side: parents, then pages, then (folded)
+      // the pages of the level below.
+      rows = await readRows<Row>(
+        ctx.dataSource,
+        `SELECT p.__i AS "__parent", page.*${fold?.columns ?? ''} FROM unnest(${ids}) WITH ORDINALITY AS p(__parent, __i)
+         CROSS JOIN LATERAL (
+           SELECT ${columns}${p.keysSelect} FROM "${def.table}" t
+           WHERE ${[relation.condition('t', 'p.__parent'), ...p.where].join(' AND ')}
+           ORDER BY ${p.orderBy} LIMIT ${p.limit}
+         ) page${fold ? ` ${fold.join}` : ''}`,
+        params.values,
+      );
+      if (fold) rows = unfold(ctx, fold, rows, true);
+    }
     // One hydration for the whole level, then the rows and nodes of each parent in order.
     const nodes = hydrate(ctx.dataSource, def.entity, rows);
     const groups = parentIds.map(() => ({ nodes: [] as T[], rows: [] as Row[] }));
@@ -445,5 +657,5 @@ function relationLevel<T extends ObjectLiteral & { id: string }>(
     }
     return groups.map((group, i) => toPage(group.nodes, group.rows, p, args, day, countOf, parentIds[i]!));
   });
-  return { relationKey: relation.key, day, pages, counts: needs.count ? counts : undefined };
+  return { relationKey: relation.key, day, pages, counts: needs.count ? counts : undefined, countOf };
 }

@@ -17,27 +17,36 @@ export function selectedFields(info: GraphQLResolveInfo): Set<string> {
   return names;
 }
 
+/** What the selection helpers read of a resolver's info: the field's nodes and the document's fragments. */
+export type SelectionOf = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
+
+function collectFields(info: SelectionOf, set: SelectionSetNode | undefined, into: (field: FieldNode) => void): void {
+  for (const sel of set?.selections ?? []) {
+    if (sel.kind === Kind.FIELD) into(sel);
+    else if (sel.kind === Kind.INLINE_FRAGMENT) collectFields(info, sel.selectionSet, into);
+    else collectFields(info, info.fragments[sel.name.value]?.selectionSet, into);
+  }
+}
+
 /**
- * Names of the fields selected on the nodes of the connection being resolved, under
- * `nodes { ... }` and `edges { node { ... } }`, fragments included.
+ * The fields selected on the nodes of the connection being resolved, under `nodes { ... }`
+ * and `edges { node { ... } }`, fragments included, in document order.
  */
-export function selectedNodeFields(info: GraphQLResolveInfo): string[] {
-  const names = new Set<string>();
-  const collect = (set: SelectionSetNode | undefined, into: (field: FieldNode) => void) => {
-    for (const sel of set?.selections ?? []) {
-      if (sel.kind === Kind.FIELD) into(sel);
-      else if (sel.kind === Kind.INLINE_FRAGMENT) collect(sel.selectionSet, into);
-      else collect(info.fragments[sel.name.value]?.selectionSet, into);
-    }
-  };
-  const onNode = (field: FieldNode) => names.add(field.name.value);
+export function nodeFieldNodes(info: SelectionOf): FieldNode[] {
+  const out: FieldNode[] = [];
+  const onNode = (field: FieldNode) => out.push(field);
   for (const node of info.fieldNodes) {
-    collect(node.selectionSet, (field) => {
-      if (field.name.value === 'nodes') collect(field.selectionSet, onNode);
-      else if (field.name.value === 'edges') collect(field.selectionSet, (edgeField) => edgeField.name.value === 'node' && collect(edgeField.selectionSet, onNode));
+    collectFields(info, node.selectionSet, (field) => {
+      if (field.name.value === 'nodes') collectFields(info, field.selectionSet, onNode);
+      else if (field.name.value === 'edges') collectFields(info, field.selectionSet, (edgeField) => edgeField.name.value === 'node' && collectFields(info, edgeField.selectionSet, onNode));
     });
   }
-  return [...names];
+  return out;
+}
+
+/** Names of the fields selected on the nodes of the connection being resolved (see nodeFieldNodes). */
+export function selectedNodeFields(info: SelectionOf): string[] {
+  return [...new Set(nodeFieldNodes(info).map((field) => field.name.value))];
 }
 
 /** What a connection's selection asks for beyond its nodes. */
@@ -56,7 +65,7 @@ const connectionSelections = new WeakMap<readonly FieldNode[], ConnectionNeeds>(
  * What the connection being resolved has selected besides its nodes, fragments included.
  * Fixed by the document: remembered per field.
  */
-export function connectionNeeds(info: GraphQLResolveInfo): ConnectionNeeds {
+export function connectionNeeds(info: SelectionOf): ConnectionNeeds {
   const known = connectionSelections.get(info.fieldNodes);
   if (known !== undefined) return known;
   const needs: ConnectionNeeds = { cursors: false, more: false, count: false };

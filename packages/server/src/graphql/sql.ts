@@ -24,8 +24,9 @@ const columnMaps = new WeakMap<object, Map<string, string>>();
  * Turns raw rows (snake_case columns) into entity instances without TypeORM's hydration:
  * one prototype assignment and a copy per column read. A narrow read (a few columns of a
  * wide table) copies only those: the others are absent, as they were never read.
+ * With `prefix`, reads the columns named `<prefix><column>` and no other.
  */
-export function hydrate<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T> & { prototype: T }, rows: Array<Record<string, unknown>>): T[] {
+export function hydrate<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T> & { prototype: T }, rows: Array<Record<string, unknown>>, prefix = ''): T[] {
   if (rows.length === 0) return [];
   let map = columnMaps.get(entity);
   if (!map) {
@@ -36,7 +37,8 @@ export function hydrate<T extends ObjectLiteral>(dataSource: DataSource, entity:
   const columns: string[] = [];
   const properties: string[] = [];
   for (const column of Object.keys(rows[0]!)) {
-    const property = map.get(column);
+    // With a prefix, only the columns named `<prefix><column>` (a child's, in a folded statement).
+    const property = prefix ? (column.startsWith(prefix) ? map.get(column.slice(prefix.length)) : undefined) : map.get(column);
     if (property !== undefined) {
       columns.push(column);
       properties.push(property);

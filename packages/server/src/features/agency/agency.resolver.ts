@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation, Info, E
 import { READS_ID } from '../../graphql/plain-fields';
 import type { ConnectionResult } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { asOfOf, relationPage, rootPage, withAsOf, type ListArgs } from '../../graphql/lists';
+import { asOfOf, foldableRelations, relationPage, rootPage, withAsOf, type ListArgs } from '../../graphql/lists';
 import { LangArg, type Language } from '../../graphql/localized';
 import { NodeFieldsResolver } from '../../graphql/node-fields';
 import { DateScalar } from '../../graphql/scalars';
@@ -114,6 +114,14 @@ export class AgencyResolver extends NodeFieldsResolver(Agency) {
     return relationPage(ctx, affiliationList, affiliationsOfAgencyRelation, agency, args, info);
   }
 }
+
+// Relations a batch of Agency rows may fetch in its own statement (see foldableRelations).
+foldableRelations(Agency, {
+  parties: [partyList, partiesOfAgencyRelation],
+  agreements: [agreementList, agreementsOfAgency],
+  experts: [expertList, expertsOfAgency],
+  affiliations: [affiliationList, affiliationsOfAgencyRelation],
+});
 
 @Resolver(() => AgencyLineage)
 export class AgencyLineageResolver extends NodeFieldsResolver(AgencyLineage) {

@@ -4,7 +4,7 @@ import { READS_ID } from '../../graphql/plain-fields';
 import type { ConnectionResult } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { FuzzyDate } from '../../graphql/fuzzy-date';
-import { carry, carryAll, relationPage, rootPage, type ListArgs } from '../../graphql/lists';
+import { carry, carryAll, foldableRelations, relationPage, rootPage, type ListArgs } from '../../graphql/lists';
 import { LangArg, type Language, pickText, Translation, translations } from '../../graphql/localized';
 import { NodeFieldsResolver } from '../../graphql/node-fields';
 import { Agency } from '../agency/agency.entity';
@@ -98,6 +98,12 @@ export class AgreementResolver extends NodeFieldsResolver(Agreement) {
     return relationPage(ctx, missionList, missionsOfAgreement, agreement, args, info);
   }
 }
+
+// Relations a batch of Agreement rows may fetch in its own statement (see foldableRelations).
+foldableRelations(Agreement, {
+  children: [agreementList, childrenOfAgreementRelation],
+  missions: [missionList, missionsOfAgreement],
+});
 
 @Resolver(() => AgreementParty)
 export class AgreementPartyResolver extends NodeFieldsResolver(AgreementParty) {

@@ -5,7 +5,7 @@ import type { ConnectionResult } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { UserInputError } from '../../graphql/errors';
 import { FuzzyDate } from '../../graphql/fuzzy-date';
-import { asOfOf, carry, relationPage, rootPage, type ListArgs } from '../../graphql/lists';
+import { asOfOf, carry, foldableRelations, relationPage, rootPage, type ListArgs } from '../../graphql/lists';
 import { LangArg, type Language, pickText, Translation, translations } from '../../graphql/localized';
 import { NodeFieldsResolver } from '../../graphql/node-fields';
 import { DateScalar } from '../../graphql/scalars';
@@ -85,6 +85,13 @@ export class CountryResolver extends NodeFieldsResolver(Country) {
     return relationPage(ctx, agencyList, agenciesOfCountry, country, args, info);
   }
 }
+
+// Relations a batch of Country rows may fetch in its own statement (see foldableRelations).
+foldableRelations(Country, {
+  missions: [missionList, missionsOfCountry],
+  agreements: [agreementList, agreementsOfCountry],
+  agencies: [agencyList, agenciesOfCountry],
+});
 
 @Resolver(() => PartnerDesignation)
 export class PartnerDesignationResolver extends NodeFieldsResolver(PartnerDesignation) {

@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation, Info, E
 import { READS_ID } from '../../graphql/plain-fields';
 import type { ConnectionResult } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { carry, relationPage, rootPage, type ListArgs } from '../../graphql/lists';
+import { carry, foldableRelations, relationPage, rootPage, type ListArgs } from '../../graphql/lists';
 import { LangArg, type Language, pickText, Translation, translations } from '../../graphql/localized';
 import { NodeFieldsResolver } from '../../graphql/node-fields';
 import { Agreement } from '../agreement/agreement.entity';
@@ -67,6 +67,13 @@ export class DomainResolver extends NodeFieldsResolver(Domain) {
     return relationPage(ctx, missionList, missionsOfDomain, domain, args, info);
   }
 }
+
+// Relations a batch of Domain rows may fetch in its own statement (see foldableRelations).
+foldableRelations(Domain, {
+  agreements: [agreementList, agreementsOfDomain],
+  experts: [expertList, expertsOfDomain],
+  missions: [missionList, missionsOfDomain],
+});
 
 @Resolver()
 export class DomainMutationResolver {

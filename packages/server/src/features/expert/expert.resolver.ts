@@ -3,7 +3,7 @@ import { Args, Ctx, FieldResolver, Query, Resolver, Root, Arg, Mutation, Info, E
 import { READS_ID } from '../../graphql/plain-fields';
 import type { ConnectionResult } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { carry, relationPage, rootPage, type ListArgs } from '../../graphql/lists';
+import { carry, foldableRelations, relationPage, rootPage, type ListArgs } from '../../graphql/lists';
 import { NodeFieldsResolver } from '../../graphql/node-fields';
 import { Agency } from '../agency/agency.entity';
 import { agencyById } from '../agency/agency.loaders';
@@ -64,6 +64,13 @@ export class ExpertResolver extends NodeFieldsResolver(Expert) {
     return relationPage(ctx, missionList, missionsOfExpert, expert, args, info);
   }
 }
+
+// Relations a batch of Expert rows may fetch in its own statement (see foldableRelations).
+foldableRelations(Expert, {
+  availability: [availabilityList, availabilityOfExpertRelation],
+  assignments: [assignmentList, assignmentsOfExpertRelation],
+  missions: [missionList, missionsOfExpert],
+});
 
 @Resolver(() => Availability)
 export class AvailabilityResolver extends NodeFieldsResolver(Availability) {

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { toGlobalId } from '../../graphql/global-id';
+import { toGlobalId, tryFromGlobalId } from '../../graphql/global-id';
 import { seedId } from '../../seed/ids';
 import { generateSynthetic } from '../../synthetic/generate';
 import { databaseKinds, startTestServer, type TestServer } from '../../test/harness';
@@ -303,7 +303,7 @@ function expectedPaths(g: Graph, s: string, t: string, maxLength: number, cap: n
   return { tooBroad: false, paths: found.sort() };
 }
 
-const rowId = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1];
+const rowId = (globalId: string): string => tryFromGlobalId(globalId)?.id ?? `not an ID: ${globalId}`;
 
 // A low scan limit lets the small synthetic data set stand for a large one.
 const SCAN_LIMIT = 400;

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Mutation, Info, Extensions } from 'type-graphql';
 import { READS_ID } from '../../graphql/plain-fields';
 import type { ConnectionResult } from '../../graphql/connection';
-import { relationPage, rootPage, type ListArgs } from '../../graphql/lists';
+import { foldableRelations, relationPage, rootPage, type ListArgs } from '../../graphql/lists';
 import type { Context } from '../../graphql/context';
 import { FuzzyDate } from '../../graphql/fuzzy-date';
 import { Node, type NodeEntity } from '../../graphql/node';
@@ -35,6 +35,11 @@ export class SourceResolver extends NodeFieldsResolver(Source) {
     return relationPage(ctx, citationList, citationsOfSource, source, args, info);
   }
 }
+
+// Relations a batch of Source rows may fetch in its own statement (see foldableRelations).
+foldableRelations(Source, {
+  citedBy: [citationList, citationsOfSource],
+});
 
 @Resolver(() => Citation)
 export class CitationResolver {
