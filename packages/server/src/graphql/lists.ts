@@ -160,6 +160,14 @@ function computeSelectList(dataSource: DataSource, def: ListDef<any>, info: Sele
   return [...plan.light, ...heavy].join(', ');
 }
 
+/**
+ * Whether a select list (from selectList) reads a costly column (a JSON document, a creation or
+ * update time): such a row is not repeated with each of its children in a folded statement.
+ */
+function readsHeavyColumns(def: ListDef<any>, list: string): boolean {
+  return list === 't.*' || (columnPlans.get(def.entity)?.heavy.some((h) => list.includes(h.sql)) ?? true);
+}
+
 interface Plan {
   fc: FilterContext;
   where: string[];
@@ -367,14 +375,6 @@ function candidatesOf(info: ListInfo): FoldCandidate[] {
   return known;
 }
 
-/**
- * Most rows a statement folded more than one level deep may return, estimated from the page
- * sizes: a batch folds its grandchildren too (parent, child and grandchild rows in one
- * statement, each parent and child row repeated with each of its children) only while the
- * product of the page sizes stays within this.
- */
-export const FOLD_ROW_LIMIT = 500;
-
 /** Relations fetched in their parents' statement, from the child down. */
 interface Fold {
   /** `LEFT JOIN LATERAL (…) sub<depth> ON true`, and those of the levels below. */
@@ -392,14 +392,17 @@ interface Fold {
 }
 
 /**
- * The first relation selected on the nodes of a batch of `parentType` rows that can come in
- * the batch's own statement: declared foldable, not as of a day, no cursor selected (a folded
- * page reads no sort keys); and, while the rows stay under FOLD_ROW_LIMIT, its own child in
- * turn. Null when none can; anything the child's own resolver would refuse (a missing page
- * size, a bad cursor) is left to it.
+ * The first relation selected on the nodes of a batch of `parent` rows that can come in the
+ * batch's own statement: declared foldable, not as of a day, no cursor selected (a folded page
+ * reads no sort keys); and its own child in turn, two levels down at most. Each row of a level
+ * is repeated with each of its children, so a level whose selection reads a costly column (a
+ * JSON document, a timestamp) brings no child. Whether a level folds depends on the query alone
+ * (its selection and arguments), never on the data. Null when none can; anything the child's
+ * own resolver would refuse (a missing page size, a bad cursor) is left to it.
  */
-function prepareFold(ctx: Context, parentType: string, info: ListInfo | undefined, day: string | undefined, params: SqlParams, parentIdSql: string, rows: number, depth = 1): Fold | null {
-  if (!foldingEnabled || !info || day || !info.schema) return null;
+function prepareFold(ctx: Context, parent: ListDef<any>, parentColumns: string, info: ListInfo | undefined, day: string | undefined, params: SqlParams, parentIdSql: string, depth = 1): Fold | null {
+  if (!foldingEnabled || !info || day || !info.schema || readsHeavyColumns(parent, parentColumns)) return null;
+  const parentType = parent.entity.name;
   const type = info.schema.getType(parentType);
   if (!isObjectType(type)) return null;
   for (const candidate of candidatesOf(info)) {
@@ -415,17 +418,16 @@ function prepareFold(ctx: Context, parentType: string, info: ListInfo | undefine
       if (args.asOf || needs.cursors) continue;
       const level = relationLevel(ctx, entry.def, entry.relation, args, undefined, childInfo);
       const p = plan(ctx, entry.def, args, 't', undefined, params, needs);
-      // Below the first fold, each parent row is repeated with each of its children: only while the rows stay few.
-      const after = rows * p.limit;
-      if (p.size === 0 || (depth > 1 && after > FOLD_ROW_LIMIT)) {
+      if (p.size === 0) {
         params.values.length = mark;
         continue;
       }
       const prefix = `__c${depth}_`;
       const alias = `sub${depth}`;
-      const columns = [...selectList(ctx.dataSource, entry.def, childInfo).matchAll(/t\."([^"]+)"/g)].map((m) => `t."${m[1]}" AS "${prefix}${m[1]}"`);
+      const list = selectList(ctx.dataSource, entry.def, childInfo);
+      const columns = [...list.matchAll(/t\."([^"]+)"/g)].map((m) => `t."${m[1]}" AS "${prefix}${m[1]}"`);
       const where = [entry.relation.condition('t', parentIdSql), ...p.where].join(' AND ');
-      const child = depth < 3 ? prepareFold(ctx, entry.def.entity.name, childInfo, undefined, params, `${alias}."${prefix}id"`, after, depth + 1) : null;
+      const child = depth < 2 ? prepareFold(ctx, entry.def, list, childInfo, undefined, params, `${alias}."${prefix}id"`, depth + 1) : null;
       return {
         join: `LEFT JOIN LATERAL (SELECT ${columns.join(', ')} FROM "${entry.def.table}" t WHERE ${where} ORDER BY ${p.orderBy} LIMIT ${p.limit}) ${alias} ON true${child ? ` ${child.join}` : ''}`,
         columns: `, ${alias}.*${child?.columns ?? ''}`,
@@ -522,7 +524,7 @@ export async function rootPage<T extends ObjectLiteral & { id: string }>(ctx: Co
   let rows: Row[] = [];
   if (p.size > 0) {
     const page = `SELECT ${selectList(ctx.dataSource, def, info)}${p.keysSelect} FROM "${def.table}" t WHERE ${p.where.join(' AND ')} ORDER BY ${p.orderBy} LIMIT ${p.limit}`;
-    const fold = prepareFold(ctx, def.entity.name, info, day, params, 'page."id"', p.limit);
+    const fold = prepareFold(ctx, def, selectList(ctx.dataSource, def, info), info, day, params, 'page."id"');
     // Folded, the page is the outer side of nested loops: its order is the statement's.
     rows = await readRows<Row>(ctx.dataSource, fold ? `SELECT page.*${fold.columns} FROM (${page}) page ${fold.join}` : page, params.values);
     if (fold) rows = unfold(ctx, fold, rows, false);
@@ -630,7 +632,7 @@ function relationLevel<T extends ObjectLiteral & { id: string }>(
     const ids = params.add([...parentIds], 'uuid[]');
     let rows: Row[] = [];
     if (p.size > 0) {
-      const fold = prepareFold(ctx, def.entity.name, info, day, params, 'page."id"', parentIds.length * p.limit);
+      const fold = prepareFold(ctx, def, columns, info, day, params, 'page."id"');
       // Rows name their parent by its position in the batch (a number, not a UUID to parse and
       // look up). Nested loops keep the order of each side: parents, then pages, then (folded)
       // the pages of the level below.
