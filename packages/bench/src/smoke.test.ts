@@ -63,12 +63,14 @@ test('load runs without errors and every contender answers', () => {
   expect(result.measurements.filter((m) => m.contender === 'pgbench').length).toBe(5);
 });
 
-test('Coopgraph sends at most one statement per level, whatever the fan-out', () => {
-  // Fewer when a level is empty (an agency kind absent from the tiny data set).
+test('Coopgraph sends the same statements at every fan-out: a list and two levels of connections below it in one', () => {
+  // Depth 4 adds the experts (a list, not a connection): a statement of its own. Fewer where a
+  // level is empty in the tiny data set (an agency kind absent, so no agreements to fetch under).
+  const expected: Record<number, number> = { 1: 1, 2: 1, 3: 1, 4: 2 };
   for (const depth of [1, 2, 3, 4]) {
     const counts = growthShapes.filter((s) => s.growth!.depth === depth).map((s) => result.gate.find((g) => g.shape === s.name)!.statements.coopgraph);
-    expect({ depth, counts }).toEqual({ depth, counts: counts.map((n) => Math.min(n, depth)) });
-    expect(Math.max(...counts)).toBeGreaterThan(depth - 1);
+    expect({ depth, counts }).toEqual({ depth, counts: counts.map((n) => Math.min(n, expected[depth]!)) });
+    expect(Math.max(...counts)).toBe(expected[depth]);
   }
 });
 
