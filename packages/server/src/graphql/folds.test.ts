@@ -36,6 +36,10 @@ const CASES: Record<string, Case> = {
     query: `{ countries(first: 100) { nodes { id createdAt agencies(first: 10) { nodes { id acronym agreements(first: 6) { nodes { id reference missions(first: 3) { nodes { id reference } } } } } } } } }`,
     saved: 2,
   },
+  'one agreement under each of its parties, consecutive in one batch: each party gets its own page (runs split by parent, not only by ID)': {
+    query: `{ agencies(first: 100) { nodes { id createdAt agreements(first: 1, filter: { reference: { eq: "BOSA-BTC-2017" } }) { nodes { id reference missions(first: 3) { nodes { id reference } } } } } } }`,
+    saved: 1,
+  },
   'paging, counts and order on the folded level: hasNextPage, totalCount, filter, orderBy, backward': {
     query: `query($n: Int!) { agencies(first: 8) { nodes { id
       agreements(first: $n, orderBy: [{ field: SIGNED_ON, direction: DESC }]) { totalCount pageInfo { hasNextPage hasPreviousPage } nodes { id signedOn { iso } } }
