@@ -1,7 +1,8 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { type DocumentNode, execute, GraphQLError, type GraphQLSchema, type OperationDefinitionNode, valueFromASTUntyped } from 'graphql';
+import { type DocumentNode, execute, GraphQLError, type GraphQLField, type GraphQLSchema, isObjectType, type OperationDefinitionNode, valueFromASTUntyped } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { readsProperty } from './plain-fields';
 
 /** Most compiled operations kept per document (one per operation name asked for). */
 const PER_DOCUMENT = 16;
@@ -54,10 +55,49 @@ const INTERPRETED = Symbol('interpreted');
  */
 function compile(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): CompiledQuery | typeof INTERPRETED {
   try {
-    const result = compileQuery(schema, document, operationName);
+    const result = withPropertyReads(schema, () => compileQuery(schema, document, operationName));
     return isCompiledQuery(result) ? result : INTERPRETED;
   } catch {
     return INTERPRETED;
+  }
+}
+
+const propertyFields = new WeakMap<GraphQLSchema, Array<{ field: GraphQLField<unknown, unknown>; property: string }>>();
+
+/**
+ * Runs `compileFn` with every field whose resolver only reads a property of another name
+ * (`id` reads `globalId`, see `propertyReader`) shown to the compiler as that property, with
+ * no resolver: graphql-jit then reads it in place, as it reads a field of the property's own
+ * name, instead of calling a resolver with a fresh path, arguments, info and callbacks for
+ * each value (a thousand IDs in a deep answer). The compiler reads the field's name only for
+ * where to read the value; its messages and paths use the query's names. Compiling is
+ * synchronous, so nothing else sees the schema meanwhile; the fields are restored after.
+ */
+function withPropertyReads<T>(schema: GraphQLSchema, compileFn: () => T): T {
+  let fields = propertyFields.get(schema);
+  if (!fields) {
+    fields = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      for (const field of Object.values(type.getFields())) {
+        const property = readsProperty(field.resolve);
+        if (property !== undefined) fields.push({ field, property });
+      }
+    }
+    propertyFields.set(schema, fields);
+  }
+  const saved = fields.map(({ field }) => ({ name: field.name, resolve: field.resolve }));
+  try {
+    for (const { field, property } of fields) {
+      (field as { name: string }).name = property;
+      field.resolve = undefined;
+    }
+    return compileFn();
+  } finally {
+    fields.forEach(({ field }, i) => {
+      (field as { name: string }).name = saved[i]!.name;
+      field.resolve = saved[i]!.resolve;
+    });
   }
 }
 

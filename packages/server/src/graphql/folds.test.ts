@@ -57,6 +57,10 @@ const CASES: Record<string, Case> = {
     variables: { a: 2, m: 4, status: ['ONGOING', 'PLANNED'] },
     saved: 2,
   },
+  'the last level as one array per parent, with integer and boolean columns': {
+    query: `{ agencies(first: 6, orderBy: [{ field: NAME }]) { nodes { id agreements(first: 4) { nodes { id reference missions(first: 3) { nodes { id reference version synthetic status } } } } } } }`,
+    saved: 2,
+  },
   'backward pages': {
     query: `{ agencies(first: 8) { nodes { id agreements(last: 2) { pageInfo { hasPreviousPage } nodes { id reference } } } } }`,
     saved: 1,

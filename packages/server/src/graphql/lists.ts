@@ -9,7 +9,7 @@ import { decodeCursor, encodeCursor, keysetSql, orderSql, resolveOrder, type Ord
 import { DateScalar } from './scalars';
 import { plainColumns } from './plain-fields';
 import { connectionNeeds, nodeFieldNodes, selectedNodeFields, type ConnectionNeeds, type SelectionOf } from './selection';
-import { hydrate, readRows, SqlParams } from './sql';
+import { hydrate, hydrateTuples, readRows, SqlParams, textTuples, type TupleReader } from './sql';
 
 /** A node fetched for a day in the past carries that day to its own fields and relations. */
 export interface AsOfCarrier {
@@ -383,6 +383,11 @@ interface Fold {
   columns: string;
   /** Columns of this level are named `<prefix><column>`. */
   prefix: string;
+  /**
+   * Set when the level comes as one value per parent row, `<prefix>tuples`: a text array of
+   * tuples of these columns (database names), in the page's order. Null when it comes as rows.
+   */
+  tuples: { columns: string[]; reader: TupleReader } | null;
   def: ListDef<any>;
   args: ListArgs;
   plan: Plan;
@@ -425,13 +430,33 @@ function prepareFold(ctx: Context, parent: ListDef<any>, parentColumns: string, 
       const prefix = `__c${depth}_`;
       const alias = `sub${depth}`;
       const list = selectList(ctx.dataSource, entry.def, childInfo);
-      const columns = [...list.matchAll(/t\."([^"]+)"/g)].map((m) => `t."${m[1]}" AS "${prefix}${m[1]}"`);
+      const names = [...list.matchAll(/t\."([^"]+)"/g)].map((m) => m[1]!);
       const where = [entry.relation.condition('t', parentIdSql), ...p.where].join(' AND ');
       const child = depth < 2 ? prepareFold(ctx, entry.def, list, childInfo, undefined, params, `${alias}."${prefix}id"`, depth + 1) : null;
+      const page = `FROM "${entry.def.table}" t WHERE ${where} ORDER BY ${p.orderBy} LIMIT ${p.limit}`;
+      const reader = child ? null : textTuples(ctx.dataSource, entry.def.entity, names);
+      if (reader) {
+        // The last level: one array of tuples per parent row (its page, in order), not one row
+        // per item with the parent's columns repeated on each. An outer column, so the parent's
+        // ID expression (`page` or the level above) is in scope.
+        return {
+          join: '',
+          columns: `, ARRAY(SELECT ${reader.tupleSql('t')} ${page})::text AS "${prefix}tuples"`,
+          prefix,
+          tuples: { columns: names, reader },
+          def: entry.def,
+          args,
+          plan: p,
+          level,
+          child: null,
+        };
+      }
+      const columns = names.map((n) => `t."${n}" AS "${prefix}${n}"`);
       return {
-        join: `LEFT JOIN LATERAL (SELECT ${columns.join(', ')} FROM "${entry.def.table}" t WHERE ${where} ORDER BY ${p.orderBy} LIMIT ${p.limit}) ${alias} ON true${child ? ` ${child.join}` : ''}`,
+        join: `LEFT JOIN LATERAL (SELECT ${columns.join(', ')} ${page}) ${alias} ON true${child?.join ? ` ${child.join}` : ''}`,
         columns: `, ${alias}.*${child?.columns ?? ''}`,
         prefix,
+        tuples: null,
         def: entry.def,
         args,
         plan: p,
@@ -445,9 +470,12 @@ function prepareFold(ctx: Context, parent: ListDef<any>, parentColumns: string, 
   return null;
 }
 
-/** The rows of one folded level: the first row of each of its rows' runs, and each parent's share of them. */
+/**
+ * The rows of one folded level: the first row of each of its rows' runs (or its tuples, when it
+ * comes as JSON), and each parent's share of them.
+ */
 interface Unfolded {
-  heads: Row[];
+  heads: unknown[];
   pages: Array<{ parentId: string; from: number; count: number }>;
 }
 
@@ -462,6 +490,12 @@ function gather(fold: Fold, rows: Row[], start: number, end: number, parentId: s
     out.set(fold, level);
   }
   const from = level.heads.length;
+  if (fold.tuples) {
+    // One array per parent row (the parent's run is that one row).
+    for (const tuple of fold.tuples.reader.read(rows[start]![`${fold.prefix}tuples`] as string | null)) level.heads.push(tuple);
+    level.pages.push({ parentId, from, count: level.heads.length - from });
+    return;
+  }
   const idColumn = `${fold.prefix}id`;
   for (let i = start; i < end; ) {
     const id = rows[i]![idColumn];
@@ -496,9 +530,10 @@ function unfold(ctx: Context, fold: Fold, rows: Row[], batched: boolean): Row[] 
   }
   for (const [level, { heads, pages }] of out) {
     // One hydration per level, then each parent's page of it.
-    const nodes = hydrate(ctx.dataSource, level.def.entity, heads, level.prefix);
+    const nodes = level.tuples ? hydrateTuples(ctx.dataSource, level.def.entity, level.tuples.columns, heads as unknown[][]) : hydrate(ctx.dataSource, level.def.entity, heads as Row[], level.prefix);
     for (const { parentId, from, count } of pages) {
-      level.level.pages.prime(parentId, toPage(nodes.slice(from, from + count), heads.slice(from, from + count), level.plan, level.args, undefined, level.level.countOf, parentId));
+      // A page's rows make its cursors; a folded page has none selected, so tuples do as rows.
+      level.level.pages.prime(parentId, toPage(nodes.slice(from, from + count), heads.slice(from, from + count) as Row[], level.plan, level.args, undefined, level.level.countOf, parentId));
     }
   }
   return parents;

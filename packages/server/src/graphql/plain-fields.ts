@@ -19,6 +19,25 @@ export function registerFieldReads(type: string, field: string, properties: read
   fields.set(field, properties);
 }
 
+/** The property each direct-read resolver (`propertyReader`) reads. */
+const readProperties = new WeakMap<Function, string>();
+
+/**
+ * A resolver for a field that only reads a property of another name (`id` reads `globalId`).
+ * graphql-js calls it like any resolver; the compiled executor reads the property in place
+ * (see `readsProperty`), as it does a field of the property's own name.
+ */
+export function propertyReader(property: string): (source: Record<string, unknown>) => unknown {
+  const read = (source: Record<string, unknown>) => source[property];
+  readProperties.set(read, property);
+  return read;
+}
+
+/** The property a field's resolver reads directly, or undefined when it is another resolver. */
+export function readsProperty(resolve: Function | undefined): string | undefined {
+  return resolve ? readProperties.get(resolve) : undefined;
+}
+
 /** Properties computed from the row's ID alone (the global ID reads `id` and the class name). */
 const FROM_ID = new Set(['id', 'globalId']);
 

@@ -23,7 +23,7 @@ import { tryFromGlobalId } from './global-id';
 import { NodeResolver } from './node.resolver';
 import { nodeTypes } from './node-types';
 import { leanFieldResolvers } from './lean-resolvers';
-import { registerFieldReads } from './plain-fields';
+import { propertyReader, registerFieldReads } from './plain-fields';
 import { guardPersonalData, isPersonalDataField, PERSONAL_DATA_DIRECTIVE } from './personal-data';
 import { DateScalar } from './scalars';
 
@@ -131,7 +131,7 @@ function plainPropertyFields(schema: GraphQLSchema): void {
       if (field.middlewares?.length || field.roles || field.params?.length || field.extensions?.promised) continue;
       const property = field.name;
       registerFieldReads(meta.name, schemaName, [property]);
-      graphqlField.resolve = schemaName === property ? undefined : (source: Record<string, unknown>) => source[property];
+      graphqlField.resolve = schemaName === property ? undefined : propertyReader(property);
     }
   }
   // Relations marked READS_ID (or any `reads` list) need only those properties of their object.

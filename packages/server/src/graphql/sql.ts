@@ -56,6 +56,148 @@ export function hydrate<T extends ObjectLiteral>(dataSource: DataSource, entity:
   return instances;
 }
 
+/**
+ * Entity instances from tuples (arrays of values, in the order of `columns`, database names),
+ * as a folded level brings them (see `textTuples`).
+ */
+export function hydrateTuples<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T> & { prototype: T }, columns: readonly string[], tuples: ReadonlyArray<readonly unknown[]>): T[] {
+  if (tuples.length === 0) return [];
+  let map = columnMaps.get(entity);
+  if (!map) {
+    map = new Map(dataSource.getMetadata(entity).columns.map((c) => [c.databaseName, c.propertyName]));
+    columnMaps.set(entity, map);
+  }
+  const properties = columns.map((c) => map.get(c)!);
+  const count = properties.length;
+  const prototype = entity.prototype;
+  const instances = new Array<T>(tuples.length);
+  for (let i = 0; i < tuples.length; i += 1) {
+    const tuple = tuples[i]!;
+    const instance = Object.create(prototype) as Record<string, unknown>;
+    for (let c = 0; c < count; c += 1) instance[properties[c]!] = tuple[c];
+    instances[i] = instance as T;
+  }
+  return instances;
+}
+
+/** How a column's text form is read back as the driver reads it from a row; absent: not read from text here. */
+type TextReader = 'string' | 'integer' | 'boolean';
+const TEXT_READERS: Record<string, TextReader> = {
+  uuid: 'string',
+  text: 'string',
+  'character varying': 'string',
+  varchar: 'string',
+  character: 'string',
+  char: 'string',
+  integer: 'integer',
+  int: 'integer',
+  int4: 'integer',
+  smallint: 'integer',
+  int2: 'integer',
+  boolean: 'boolean',
+  bool: 'boolean',
+};
+
+/** Reads a level sent as a text array of tuples (see `textTuples`). */
+export interface TupleReader {
+  /** SQL for one tuple of the row aliased `alias`: `ARRAY[alias."c1"::text, …]` (a boolean reads `true`/`false`). */
+  tupleSql(alias: string): string;
+  /** The tuples of a text array `{{…},{…}}` (null: none), values read as from a row. */
+  read(text: string | null): unknown[][];
+}
+
+const tupleReaders = new Map<string, TupleReader | null>();
+
+/**
+ * A reader for a level of `entity` read as a PostgreSQL text array of tuples of `columns`
+ * (database names), or null when a column's text form is not one it reads back exactly as the
+ * driver reads a row (strings, integers and booleans are; numbers the driver keeps as strings,
+ * dates, documents and arrays are not). PostgreSQL writes such an array with less work than
+ * one row per item or JSON, and the reader here is a plain scan.
+ */
+export function textTuples(dataSource: DataSource, entity: EntityTarget<ObjectLiteral> & { name: string }, columns: readonly string[]): TupleReader | null {
+  const key = `${entity.name}:${columns.join(',')}`;
+  let known = tupleReaders.get(key);
+  if (known === undefined) {
+    const metadata = dataSource.getMetadata(entity);
+    const readers: TextReader[] = [];
+    for (const name of columns) {
+      const column = metadata.columns.find((c) => c.databaseName === name);
+      const reader = column && !column.isArray ? TEXT_READERS[String(dataSource.driver.normalizeType(column)).toLowerCase()] : undefined;
+      if (reader === undefined) break;
+      readers.push(reader);
+    }
+    known =
+      readers.length === columns.length && columns.length > 0
+        ? {
+            tupleSql: (alias) => `ARRAY[${columns.map((c) => `${alias}."${c}"::text`).join(', ')}]`,
+            read: (text) => readTextTuples(text, readers),
+          }
+        : null;
+    tupleReaders.set(key, known);
+  }
+  return known;
+}
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const COMMA = 44;
+const CLOSE = 125;
+
+/**
+ * The tuples of a two-dimensional text array as PostgreSQL writes it: `{}` or
+ * `{{a,b},{c,"d, \"e\""}}`. An element is quoted (backslash escapes `"` and `\`) when it is
+ * empty, holds a delimiter, brace, quote, backslash or space, or reads NULL; an unquoted
+ * NULL is null.
+ */
+export function readTextTuples(text: string | null, readers: readonly TextReader[]): unknown[][] {
+  const tuples: unknown[][] = [];
+  if (text === null || text.length <= 2) return tuples;
+  const width = readers.length;
+  let i = 1;
+  for (;;) {
+    i += 1; // the tuple's '{'
+    const tuple = new Array<unknown>(width);
+    for (let c = 0; c < width; c += 1) {
+      let value: string | null;
+      if (text.charCodeAt(i) === QUOTE) {
+        i += 1;
+        let from = i;
+        value = '';
+        for (;;) {
+          const ch = text.charCodeAt(i);
+          if (ch === BACKSLASH) {
+            value += text.slice(from, i);
+            from = i + 1;
+            i += 2;
+          } else if (ch === QUOTE) {
+            value += text.slice(from, i);
+            i += 1;
+            break;
+          } else if (Number.isNaN(ch)) {
+            throw new Error('Unterminated element in a text array.');
+          } else i += 1;
+        }
+      } else {
+        let j = i;
+        for (let ch = text.charCodeAt(j); ch !== COMMA && ch !== CLOSE; ch = text.charCodeAt(j)) {
+          if (Number.isNaN(ch)) throw new Error('Unterminated tuple in a text array.');
+          j += 1;
+        }
+        value = text.slice(i, j);
+        if (value === 'NULL') value = null;
+        i = j;
+      }
+      const reader = readers[c];
+      tuple[c] = value === null || reader === 'string' ? value : reader === 'integer' ? Number(value) : value === 'true' || value === 't';
+      i += 1; // the ',' after the element, or the tuple's '}'
+    }
+    tuples.push(tuple);
+    if (text.charCodeAt(i) !== COMMA) return tuples;
+    i += 1;
+  }
+}
+
 /** Table name of an entity, quoted. */
 export function tableOf(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>): string {
   return `"${dataSource.getMetadata(entity).tableName}"`;
