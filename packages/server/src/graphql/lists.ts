@@ -399,9 +399,11 @@ interface Fold {
 /**
  * The first relation selected on the nodes of a batch of `parent` rows that can come in the
  * batch's own statement: declared foldable, not as of a day, no cursor selected (a folded page
- * reads no sort keys); and its own child in turn, two levels down at most. Each row of a level
- * is repeated with each of its children, so a level whose selection reads a costly column (a
- * JSON document, a timestamp) brings no child. Whether a level folds depends on the query alone
+ * reads no sort keys); and its own child in turn, two levels down at most. The last level comes
+ * as one text array of tuples per parent row when its columns read back exactly from text
+ * (`textTuples`: IDs, text, integers, booleans), else as rows of a LATERAL join like the levels
+ * above it. Each row of a level is repeated with each of its children's rows, so a level whose
+ * selection reads a costly column (a JSON document, a timestamp) brings no child. Whether a level folds depends on the query alone
  * (its selection and arguments), never on the data. Null when none can; anything the child's
  * own resolver would refuse (a missing page size, a bad cursor) is left to it.
  */
