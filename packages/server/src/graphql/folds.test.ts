@@ -61,6 +61,10 @@ const CASES: Record<string, Case> = {
     query: `{ agencies(first: 6, orderBy: [{ field: NAME }]) { nodes { id agreements(first: 4) { nodes { id reference missions(first: 3) { nodes { id reference version synthetic status } } } } } } }`,
     saved: 2,
   },
+  'the last level as arrays with hasNextPage and totalCount': {
+    query: `{ agencies(first: 8) { nodes { id agreements(first: 2) { totalCount pageInfo { hasNextPage hasPreviousPage } nodes { id reference kind } } } } }`,
+    saved: 1,
+  },
   'backward pages': {
     query: `{ agencies(first: 8) { nodes { id agreements(last: 2) { pageInfo { hasPreviousPage } nodes { id reference } } } } }`,
     saved: 1,
