@@ -20,6 +20,29 @@ export function likeEscape(text: string): string {
 
 const columnMaps = new WeakMap<object, Map<string, string>>();
 
+/** Property names of an entity's columns, by database name. */
+function propertyMap<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T> & { prototype: T }): Map<string, string> {
+  let map = columnMaps.get(entity);
+  if (!map) {
+    map = new Map(dataSource.getMetadata(entity).columns.map((c) => [c.databaseName, c.propertyName]));
+    columnMaps.set(entity, map);
+  }
+  return map;
+}
+
+/** One instance of `prototype` per source, with `properties[c]` copied from `source[keys[c]]`. */
+function instancesOf<T>(prototype: T, sources: ReadonlyArray<object>, keys: ReadonlyArray<string | number>, properties: readonly string[]): T[] {
+  const count = keys.length;
+  const instances = new Array<T>(sources.length);
+  for (let i = 0; i < sources.length; i += 1) {
+    const source = sources[i] as Record<string | number, unknown>;
+    const instance = Object.create(prototype as object) as Record<string, unknown>;
+    for (let c = 0; c < count; c += 1) instance[properties[c]!] = source[keys[c]!];
+    instances[i] = instance as T;
+  }
+  return instances;
+}
+
 /**
  * Turns raw rows (snake_case columns) into entity instances without TypeORM's hydration:
  * one prototype assignment and a copy per column read. A narrow read (a few columns of a
@@ -28,11 +51,7 @@ const columnMaps = new WeakMap<object, Map<string, string>>();
  */
 export function hydrate<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T> & { prototype: T }, rows: Array<Record<string, unknown>>, prefix = ''): T[] {
   if (rows.length === 0) return [];
-  let map = columnMaps.get(entity);
-  if (!map) {
-    map = new Map(dataSource.getMetadata(entity).columns.map((c) => [c.databaseName, c.propertyName]));
-    columnMaps.set(entity, map);
-  }
+  const map = propertyMap(dataSource, entity);
   // Every row of a statement has the same columns: find the entity's among them once.
   const columns: string[] = [];
   const properties: string[] = [];
@@ -44,16 +63,7 @@ export function hydrate<T extends ObjectLiteral>(dataSource: DataSource, entity:
       properties.push(property);
     }
   }
-  const count = columns.length;
-  const prototype = entity.prototype;
-  const instances = new Array<T>(rows.length);
-  for (let i = 0; i < rows.length; i += 1) {
-    const row = rows[i]!;
-    const instance = Object.create(prototype) as Record<string, unknown>;
-    for (let c = 0; c < count; c += 1) instance[properties[c]!] = row[columns[c]!];
-    instances[i] = instance as T;
-  }
-  return instances;
+  return instancesOf(entity.prototype, rows, columns, properties);
 }
 
 /**
@@ -62,22 +72,13 @@ export function hydrate<T extends ObjectLiteral>(dataSource: DataSource, entity:
  */
 export function hydrateTuples<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T> & { prototype: T }, columns: readonly string[], tuples: ReadonlyArray<readonly unknown[]>): T[] {
   if (tuples.length === 0) return [];
-  let map = columnMaps.get(entity);
-  if (!map) {
-    map = new Map(dataSource.getMetadata(entity).columns.map((c) => [c.databaseName, c.propertyName]));
-    columnMaps.set(entity, map);
-  }
-  const properties = columns.map((c) => map.get(c)!);
-  const count = properties.length;
-  const prototype = entity.prototype;
-  const instances = new Array<T>(tuples.length);
-  for (let i = 0; i < tuples.length; i += 1) {
-    const tuple = tuples[i]!;
-    const instance = Object.create(prototype) as Record<string, unknown>;
-    for (let c = 0; c < count; c += 1) instance[properties[c]!] = tuple[c];
-    instances[i] = instance as T;
-  }
-  return instances;
+  const map = propertyMap(dataSource, entity);
+  return instancesOf(
+    entity.prototype,
+    tuples,
+    columns.map((_, c) => c),
+    columns.map((c) => map.get(c)!),
+  );
 }
 
 /** How a column's text form is read back as the driver reads it from a row; absent: not read from text here. */
