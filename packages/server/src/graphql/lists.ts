@@ -403,9 +403,10 @@ interface Fold {
  * as one text array of tuples per parent row when its columns read back exactly from text
  * (`textTuples`: IDs, text, integers, booleans), else as rows of a LATERAL join like the levels
  * above it. Each row of a level is repeated with each of its children's rows, so a level whose
- * selection reads a costly column (a JSON document, a timestamp) brings no child. Whether a level folds depends on the query alone
- * (its selection and arguments), never on the data. Null when none can; anything the child's
- * own resolver would refuse (a missing page size, a bad cursor) is left to it.
+ * selection reads a costly column (a JSON document, a timestamp) brings no child. Whether a
+ * level folds, and how, depends on the query alone (its selection and arguments), never on the
+ * data. Null when none can; anything the child's own resolver would refuse (a missing page
+ * size, a bad cursor) is left to it.
  */
 function prepareFold(ctx: Context, parent: ListDef<any>, parentColumns: string, info: ListInfo | undefined, day: string | undefined, params: SqlParams, parentIdSql: string, depth = 1): Fold | null {
   if (!foldingEnabled || !info || day || !info.schema || readsHeavyColumns(parent, parentColumns)) return null;
@@ -474,7 +475,7 @@ function prepareFold(ctx: Context, parent: ListDef<any>, parentColumns: string, 
 
 /**
  * The rows of one folded level: the first row of each of its rows' runs (or its tuples, when it
- * comes as JSON), and each parent's share of them.
+ * comes as a text array per parent row), and each parent's share of them.
  */
 interface Unfolded {
   heads: unknown[];
