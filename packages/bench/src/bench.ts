@@ -73,6 +73,8 @@ export interface FixedRateResult {
   sendLagP99?: number;
   /** Whether the load generator ran at a real-time priority (chrt -f 10). */
   realTime?: boolean;
+  /** Which load generator ran it: the C one (native/fixed-rate.c) or the Node one. */
+  generator?: 'c' | 'node';
 }
 
 export interface BenchResult {
@@ -213,18 +215,58 @@ async function canRunRealTime(): Promise<boolean> {
 }
 
 /**
+ * The C fixed-rate generator (native/fixed-rate.c), compiled once per run with the machine's C
+ * compiler; null where there is none (the Node generator then runs the fixed rate too).
+ */
+export async function buildFixedRateGenerator(tmp: string, log: (line: string) => void): Promise<string | null> {
+  const binary = path.join(tmp, 'fixed-rate');
+  const source = path.join(BENCH_DIST, '..', 'native', 'fixed-rate.c');
+  for (const cc of [process.env.CC, 'cc', 'gcc', 'clang'].filter((c): c is string => !!c)) {
+    try {
+      await run(cc, ['-O2', '-o', binary, source]);
+      return binary;
+    } catch {
+      // the next compiler
+    }
+  }
+  log('fixed rate: no C compiler built native/fixed-rate.c; the Node generator runs the fixed rate');
+  return null;
+}
+
+/** Writes `job` (open loop) in the C generator's format: a header line, then one body per line. */
+export function writeNativeJob(file: string, job: LoadJob, maxConnections: number): void {
+  if (job.rate === null) throw new Error('The C generator runs open-loop jobs only (a rate).');
+  if (job.bodies.some((b) => b.includes('\n'))) throw new Error('A body holds a line break: the C generator reads one body per line.');
+  const url = new URL(job.url);
+  const header = [url.hostname, url.port, url.pathname, job.rate, job.durationMs, job.warmupMs ?? 0, maxConnections, job.bodies.length].join(' ');
+  writeFileSync(file, `${header}\n${job.bodies.map((b) => `${b}\n`).join('')}`);
+}
+
+/**
  * Runs the load generator on `job`. At a fixed rate it runs at a real-time priority where the
  * machine allows it: it shares core 0 with the database, and a send or a read it made late
- * would count as the server's latency (the report still shows its own lateness).
+ * would count as the server's latency (the report still shows its own lateness). The fixed
+ * rate uses the C generator where it builds: it sends within microseconds of each due time,
+ * where the Node one's own pauses reached milliseconds.
  */
-async function load(job: LoadJob, pin: boolean, tmp: string): Promise<LoadResult & { realTime: boolean }> {
+async function load(job: LoadJob, pin: boolean, tmp: string, native: string | null = null): Promise<LoadResult & { realTime: boolean; generator: 'c' | 'node' }> {
   const file = path.join(tmp, `job-${process.pid}-${Date.now()}.json`);
-  writeFileSync(file, JSON.stringify(job));
   const realTime = job.rate !== null && (await canRunRealTime());
-  const command = [...(pin ? ['taskset', '-c', '0'] : []), ...(realTime ? ['chrt', '-f', '10'] : []), node22(), path.join(BENCH_DIST, 'load-worker.js'), file];
-  const { stdout } = await run(command[0]!, command.slice(1), { maxBuffer: 16 * 1024 * 1024 });
-  rmSync(file, { force: true });
-  return { ...(JSON.parse(stdout.trim().split('\n').at(-1)!) as LoadResult), realTime };
+  let program: string[];
+  if (native !== null && job.rate !== null) {
+    writeNativeJob(file, job, 64);
+    program = [native, file];
+  } else {
+    writeFileSync(file, JSON.stringify(job));
+    program = [node22(), path.join(BENCH_DIST, 'load-worker.js'), file];
+  }
+  const command = [...(pin ? ['taskset', '-c', '0'] : []), ...(realTime ? ['chrt', '-f', '10'] : []), ...program];
+  try {
+    const { stdout } = await run(command[0]!, command.slice(1), { maxBuffer: 16 * 1024 * 1024 });
+    return { ...(JSON.parse(stdout.trim().split('\n').at(-1)!) as LoadResult), realTime, generator: native !== null && job.rate !== null ? 'c' : 'node' };
+  } finally {
+    rmSync(file, { force: true });
+  }
 }
 
 function sqlLiteral(value: unknown): string {
@@ -388,13 +430,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 
     // 4. Latency without queueing: a fixed rate at half the slowest contender's throughput.
     if (options.fixedRate) {
+      const native = await buildFixedRateGenerator(tmp, log);
       for (const shape of options.shapes) {
         const slowest = Math.min(...CONTENDERS.map((c) => median(result.measurements.filter((m) => m.shape === shape.name && m.contender === c).map((m) => m.rps))));
         const rate = Math.max(1, Math.floor(slowest / 2));
         for (const c of contenders) {
-          const r = await load(job(c, shape, options.durationMs, rate), options.pin, tmp);
+          const r = await load(job(c, shape, options.durationMs, rate), options.pin, tmp, native);
           if (r.errors) errors.push(`${c.name} ${shape.name} fixed rate: ${r.errors} errors, first: ${r.firstError}`);
-          result.fixedRate.push({ shape: shape.name, contender: c.name, rate, achievedRps: r.rps, p50: r.p50, p90: r.p90, p99: r.p99, max: r.max, errors: r.errors, sendLagP50: r.sendLagP50, sendLagP99: r.sendLagP99, realTime: r.realTime });
+          result.fixedRate.push({ shape: shape.name, contender: c.name, rate, achievedRps: r.rps, p50: r.p50, p90: r.p90, p99: r.p99, max: r.max, errors: r.errors, sendLagP50: r.sendLagP50, sendLagP99: r.sendLagP99, realTime: r.realTime, generator: r.generator });
         }
         log(`fixed rate ${rate}/s: ${shape.name}: ${result.fixedRate.filter((f) => f.shape === shape.name).map((f) => `${f.contender} p50 ${f.p50.toFixed(1)} p99 ${f.p99.toFixed(1)} ms`).join(', ')}`);
       }

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CONTENDERS, median, type BenchResult } from './bench';
+import { CONTENDERS, median, type BenchResult, type FixedRateResult } from './bench';
 import { GROWTH_DEPTHS, GROWTH_FAN_OUTS, mainShapes } from './shapes';
 
 const COLORS: Record<string, string> = { coopgraph: '#2b6cb0', postgraphile: '#c05621', floor: '#2f855a', pgbench: '#718096' };
@@ -170,7 +170,7 @@ export function writeReport(r: BenchResult, out: string, name: string): string {
     }
     lines.push(
       '',
-      `Latency counts from each request's scheduled send time (no coordinated omission); the load generator warms up at the rate for a second first, unrecorded, and has 64 sockets. ${r.fixedRate.every((fr) => fr.realTime) ? 'It ran at a real-time priority (`chrt -f 10`), ahead of the database on the core they share. ' : r.fixedRate.some((fr) => fr.realTime) ? '' : 'It ran at the normal priority (this machine refused `chrt`). '}The last column is how late the generator itself sent (its timers and its share of core 0 with the database): that delay is inside every latency of the row.`,
+      `Latency counts from each request's scheduled send time (no coordinated omission); the load generator warms up at the rate for a second first, unrecorded, and has up to 64 keep-alive connections. ${generatorSentence(r.fixedRate)}${r.fixedRate.every((fr) => fr.realTime) ? 'It ran at a real-time priority (`chrt -f 10`), ahead of the database on the core they share. ' : r.fixedRate.some((fr) => fr.realTime) ? '' : 'It ran at the normal priority (this machine refused `chrt`). '}The last column is how late each request went out after its scheduled time: the generator's own delay, or a wait for a free connection while all 64 were busy (a stalled server). That delay is inside every latency of the row.`,
       '',
     );
   }
@@ -208,4 +208,11 @@ export function writeReport(r: BenchResult, out: string, name: string): string {
   writeFileSync(path.join(out, `throughput-${name}.svg`), barChart(main.length ? main : summaries, `Requests per second per shape (scale ${r.options.scale}), medians of ${r.options.rounds} rounds`));
   if (growth.length) writeFileSync(path.join(out, `growth-${name}.svg`), growthChart(r, summaries));
   return file;
+}
+
+function generatorSentence(rows: FixedRateResult[]): string {
+  if (rows.length && rows.every((fr) => fr.generator === 'c'))
+    return 'The generator is `native/fixed-rate.c` (epoll and a timerfd, nothing allocated per request), so that its own pauses do not count as the servers\' latency. ';
+  if (rows.some((fr) => fr.generator === 'c')) return 'The generator was `native/fixed-rate.c` for some rows and the Node one for the others. ';
+  return 'The generator is the Node one (`src/load-worker.ts`): no C compiler built `native/fixed-rate.c`, and its own pauses are inside these latencies. ';
 }

@@ -60,6 +60,8 @@ test('load runs without errors and every contender answers', () => {
       expect({ shape: shape.name, contender, answered: (m?.requests ?? 0) > 0 }).toEqual({ shape: shape.name, contender, answered: true });
     }
   expect(result.fixedRate.length).toBe(allShapes.length * 3);
+  // The C generator (native/fixed-rate.c) ran every fixed-rate row: the machine has a C compiler.
+  expect(result.fixedRate.map((f) => f.generator)).toEqual(result.fixedRate.map(() => 'c'));
   expect(result.measurements.filter((m) => m.contender === 'pgbench').length).toBe(5);
 });
 

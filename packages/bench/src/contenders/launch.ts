@@ -41,7 +41,22 @@ export interface LaunchOptions {
   cwd?: string;
 }
 
-function command(name: Contender): { script: string; cwd: string; env: Record<string, string> } {
+/**
+ * The Node flags of Coopgraph's production command: the Dockerfile's CMD, `["node", flags…,
+ * "dist/main.js"]`. The benchmark starts Coopgraph the way the production image does.
+ */
+export function productionNodeFlags(): string[] {
+  const dockerfile = path.resolve(SERVER_DIR, '..', '..', 'Dockerfile');
+  const cmd = readFileSync(dockerfile, 'utf8')
+    .split('\n')
+    .find((line) => line.startsWith('CMD ['));
+  const words = cmd ? (JSON.parse(cmd.slice('CMD '.length)) as unknown) : null;
+  if (!Array.isArray(words) || words[0] !== 'node' || words.at(-1) !== 'dist/main.js')
+    throw new Error(`${dockerfile}: expected a CMD ["node", …flags, "dist/main.js"], found ${cmd ?? 'none'}`);
+  return words.slice(1, -1) as string[];
+}
+
+function command(name: Contender): { script: string; cwd: string; env: Record<string, string>; flags: string[] } {
   switch (name) {
     case 'coopgraph': {
       const script = path.join(SERVER_DIR, 'dist', 'main.js');
@@ -49,6 +64,7 @@ function command(name: Contender): { script: string; cwd: string; env: Record<st
       return {
         script,
         cwd: SERVER_DIR,
+        flags: productionNodeFlags(),
         env: {
           NODE_ENV: 'production',
           // Request log lines go to warn and above: the benchmark measures the API, not stdout.
@@ -63,9 +79,9 @@ function command(name: Contender): { script: string; cwd: string; env: Record<st
       };
     }
     case 'postgraphile':
-      return { script: path.join(BENCH_DIST, 'contenders', 'postgraphile-server.js'), cwd: BENCH_DIST, env: { GRAPHILE_ENV: 'production' } };
+      return { script: path.join(BENCH_DIST, 'contenders', 'postgraphile-server.js'), cwd: BENCH_DIST, env: { GRAPHILE_ENV: 'production' }, flags: [] };
     case 'floor':
-      return { script: path.join(BENCH_DIST, 'contenders', 'floor-server.js'), cwd: BENCH_DIST, env: {} };
+      return { script: path.join(BENCH_DIST, 'contenders', 'floor-server.js'), cwd: BENCH_DIST, env: {}, flags: [] };
   }
 }
 
@@ -115,8 +131,8 @@ export function peakRssMb(pid: number): number {
 }
 
 export async function launch(name: Contender, options: LaunchOptions): Promise<RunningContender> {
-  const { script, cwd, env } = command(name);
-  const args = [...(options.nodeFlags ?? []), '--require', path.join(BENCH_DIST, 'count-statements.js'), script];
+  const { script, cwd, env, flags } = command(name);
+  const args = [...flags, ...(options.nodeFlags ?? []), '--require', path.join(BENCH_DIST, 'count-statements.js'), script];
   const bin = node22();
   const child: ChildProcess = options.cpus ? spawn('taskset', ['-c', options.cpus, bin, ...args], { cwd: options.cwd ?? cwd, env: childEnv() }) : spawn(bin, args, { cwd: options.cwd ?? cwd, env: childEnv() });
   function childEnv(): NodeJS.ProcessEnv {
