@@ -150,6 +150,9 @@ interface MiddlewareError {
   message?: string;
 }
 
+/** Where a context keeps its child logger once made (see `contextPrototype`). */
+const REQUEST_LOGGER = Symbol('requestLogger');
+
 /** Paths that belong to the API: never answered with the dashboard. */
 const API_PATHS = /^\/(graphql|health|ready|export\.csv|auth)(\/|$)/;
 
@@ -266,12 +269,22 @@ export async function startHttpServer(config: Config, db: Database, logger: Logg
 
   app.use('/auth', authRoutes(config, db.dataSource, limiter, logger));
 
+  // Most requests log nothing: a context's child logger is made on first use, by a getter on
+  // the contexts' prototype. Apollo copies a context's own properties into a new object with the
+  // same prototype before each operation (Object.assign), which would call an own getter and
+  // make the child logger for every request: a fifth of the allocations of a small request that
+  // survived a young-generation collection, measured.
+  const contextPrototype = Object.defineProperty({}, 'logger', {
+    get(this: Context & { [REQUEST_LOGGER]?: Logger }): Logger {
+      return (this[REQUEST_LOGGER] ??= logger.child({ requestId: this.requestId }));
+    },
+  }) as object;
+
   // The caller comes from `authenticate`, which runs before every route that uses this.
   const makeContext = async (req: IncomingMessage, res: ServerResponse): Promise<Context> => {
     const scope = scopeOf(res) ?? startScope(req, res);
     const dataSource = requestDataSource(db.dataSource, scope);
-    let requestLogger: Logger | undefined;
-    return {
+    const fields: Omit<Context, 'logger'> = {
       requestId: scope.requestId,
       scope,
       lang: languageFromHeader(header(req, 'accept-language')),
@@ -282,11 +295,8 @@ export async function startHttpServer(config: Config, db: Database, logger: Logg
       config,
       dataSource,
       loaders: new Loaders(dataSource),
-      // Most requests log nothing: the child logger is made on first use.
-      get logger() {
-        return (requestLogger ??= logger.child({ requestId: scope.requestId }));
-      },
     };
+    return Object.assign(Object.create(contextPrototype) as Context, fields);
   };
   const guard = [cors(config), authenticate(config, db.dataSource), rateLimit(config, limiter)];
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { startCoopgraph, type Coopgraph } from '../app';
 import { loadConfig, type Config } from '../config';
 import { RoleName } from '../features/auth/auth.entity';
@@ -102,11 +102,11 @@ export interface TestServer {
 /** Starts the whole server over real HTTP on a fresh database of the given kind. */
 export async function startTestServer(
   kind: DatabaseKind,
-  options: { seed?: boolean; env?: Record<string, string>; scratch?: ScratchDatabase } = {},
+  options: { seed?: boolean; env?: Record<string, string>; scratch?: ScratchDatabase; logger?: Logger } = {},
 ): Promise<TestServer> {
   const scratch = options.scratch ?? (await createScratchDatabase(kind));
   const config = testConfig(scratch.url, { SEED_ON_START: options.seed === false ? 'false' : 'true', ...options.env });
-  const app = await startCoopgraph(config, pino({ level: 'silent' }));
+  const app = await startCoopgraph(config, options.logger ?? pino({ level: 'silent' }));
   const tokens = {} as TestServer['tokens'];
   for (const role of [RoleName.ANALYST, RoleName.COORDINATOR, RoleName.ADMIN]) {
     const { secret } = await createApiToken(app.db.dataSource, { name: `test ${role}`, role, expiresInDays: 1, createdBy: 'test' });
