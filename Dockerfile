@@ -67,10 +67,8 @@ EXPOSE 4000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/health', { signal: AbortSignal.timeout(4000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Node is PID 1 and handles SIGTERM itself (drains requests within SHUTDOWN_GRACE_MS).
-# --single-threaded-gc: V8 runs its garbage collection on the main thread only. Its helper
-# threads otherwise compete with the main thread wherever the server gets fewer cores than the
-# machine shows (a container's CPU limit, a pinned process), and a young-generation collection
-# then waits on them: at a fixed 1,500 requests/s on one core, p99 went from 25-37 ms to
-# 4-11 ms with it, throughput unchanged, and no worse on two cores (packages/bench/README.md).
-# The benchmark starts Coopgraph with this command's flags.
-CMD ["node", "--single-threaded-gc", "dist/main.js"]
+# The benchmark (packages/bench) starts Coopgraph with this command's Node flags. Measured and
+# not applied: --single-threaded-gc (garbage collection on the main thread only) roughly halved
+# p99 at a fixed rate on a server restricted to one core, where V8's helper threads compete with
+# the main thread, and raised peak RSS at scale 10 from 298 to 342 MB (packages/bench/README.md).
+CMD ["node", "dist/main.js"]
