@@ -5,6 +5,7 @@ import { WriteApi1795887099326 } from './1795887099326-WriteApi';
 import { ChangeHistoryAppendOnly1795887199000 } from './1795887199000-ChangeHistoryAppendOnly';
 import { Search1795900000000 } from './1795900000000-Search';
 import { AccessControl1795900100000 } from './1795900100000-AccessControl';
+import { LiveRelationIndexes1795956608220 } from './1795956608220-LiveRelationIndexes';
 
 /** Every migration, oldest first. Schema changes happen only here. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   ChangeHistoryAppendOnly1795887199000,
   Search1795900000000,
   AccessControl1795900100000,
+  LiveRelationIndexes1795956608220,
 ];

@@ -58,6 +58,11 @@ registerEnumType(AgreementStatus, {
 @Check('CHK_agreement_signed_pair', `("signed" IS NULL) = ("signed_precision" IS NULL)`)
 @Check('CHK_agreement_validity', `"valid_until" IS NULL OR "valid_from" IS NULL OR "valid_until" >= "valid_from"`)
 @Check('CHK_agreement_not_own_parent', `"parent_id" IS NULL OR "parent_id" <> "id"`)
+// Current agreements in their lists' default order (reference, then ID): by ID for the
+// agreements reached through a link table (an agency's, a country's, a domain's), by parent
+// for a framework's children. See the same indexes on Mission.
+@Index('IDX_agreement_live', ['id', 'reference'], { where: '"archived_at" IS NULL' })
+@Index('IDX_agreement_live_by_parent', ['parentId', 'reference', 'id'], { where: '"archived_at" IS NULL' })
 export class Agreement extends NodeEntity {
   @Field(() => String, { description: 'The agreement\'s reference, unique in Coopgraph.' })
   @Index({ unique: true })

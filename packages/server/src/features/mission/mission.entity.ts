@@ -78,6 +78,13 @@ const period = (name: string) =>
   'CHK_mission_actual_order',
   `"actual_start" IS NULL OR "actual_end" IS NULL OR upper("actual_end") IS NULL OR lower("actual_start") IS NULL OR upper("actual_end") > lower("actual_start")`,
 )
+// Current missions in their lists' default order (reference, then ID), by parent and by ID:
+// a page of an agreement's or country's missions is a range of one index, and the archive
+// check comes from the index's predicate, not from each row's last column. The ID index
+// serves missions reached through a link table (a domain's, an expert's).
+@Index('IDX_mission_live_by_agreement', ['agreementId', 'reference', 'id'], { where: '"archived_at" IS NULL' })
+@Index('IDX_mission_live_by_country', ['countryId', 'reference', 'id'], { where: '"archived_at" IS NULL' })
+@Index('IDX_mission_live', ['id', 'reference'], { where: '"archived_at" IS NULL' })
 export class Mission extends NodeEntity {
   @Field(() => String, { description: 'The mission\'s reference, unique in Coopgraph.' })
   @Index({ unique: true })
