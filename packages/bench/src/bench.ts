@@ -425,6 +425,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     for (let round = 1; round <= options.rounds; round += 1) {
       for (const shape of options.shapes) {
         for (const c of contenders) {
+          // Pools open and close connections as they go: pin the backends made since.
+          if (options.pin) await pinBackends(options.adminUrl, options.dbName, '0');
           const cpuBefore = cpuMs(c.pid);
           const r = await load(job(c, shape, options.durationMs, null), options.pin, tmp);
           const cpu = cpuMs(c.pid) - cpuBefore;
@@ -446,6 +448,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         const slowest = Math.min(...CONTENDERS.map((c) => median(result.measurements.filter((m) => m.shape === shape.name && m.contender === c).map((m) => m.rps))));
         const rate = Math.max(1, Math.floor(slowest / 2));
         for (const c of contenders) {
+          if (options.pin) await pinBackends(options.adminUrl, options.dbName, '0');
           const r = await load(job(c, shape, options.durationMs, rate), options.pin, tmp, native);
           if (r.errors) errors.push(`${c.name} ${shape.name} fixed rate: ${r.errors} errors, first: ${r.firstError}`);
           result.fixedRate.push({ shape: shape.name, contender: c.name, rate, achievedRps: r.rps, p50: r.p50, p90: r.p90, p99: r.p99, max: r.max, errors: r.errors, sendLagP50: r.sendLagP50, sendLagP99: r.sendLagP99, realTime: r.realTime, generator: r.generator });

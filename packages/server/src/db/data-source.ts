@@ -108,6 +108,10 @@ export async function openDatabase(config: Config, options: ConnectOptions = {})
       url: target.url,
       extra: {
         max: target.poolSize,
+        // Connections stay open once made, idle or not: each holds the API's prepared reads
+        // (graphql/sql.ts), and a connection closed after 10 idle seconds (pg's default) had to
+        // be opened and its statements planned again on the next burst, in that request's time.
+        min: target.poolSize,
         connectionTimeoutMillis: 5000,
         statement_timeout: config.statementTimeoutMs,
         query_timeout: config.statementTimeoutMs + 1000,

@@ -102,3 +102,19 @@ test('configuration errors name the setting in one sentence', () => {
   expect(config.database.kind).toBe('embedded');
   expect(config.port).toBe(4000);
 });
+
+(process.env.TEST_DATABASE_URL ? test : test.skip)('PostgreSQL connections stay open once made: the idle ones are not closed, and their prepared statements stay', async () => {
+  const scratch = await createScratchDatabase('postgres');
+  const db = await openDatabase(testConfig(scratch.url, { DATABASE_POOL_SIZE: '3' }));
+  try {
+    const pool = (db.dataSource.driver as unknown as { master: { options: { min: number; max: number; idleTimeoutMillis: number }; totalCount: number } }).master;
+    expect(pool.options.max).toBe(3);
+    // pg-pool closes an idle connection only while it holds more than `min`.
+    expect(pool.options.min).toBe(3);
+    await Promise.all([1, 2, 3].map(() => db.dataSource.query('SELECT pg_sleep(0.05)')));
+    expect(pool.totalCount).toBe(3);
+  } finally {
+    await db.close();
+    await scratch.drop();
+  }
+});
