@@ -7,6 +7,7 @@ import pg from 'pg';
 import { BENCH_DIST, cpuMs, launch, node22, peakRssMb, request, SERVER_DIR, statementsSoFar, type RunningContender } from './contenders/launch';
 import type { LoadJob, LoadResult } from './load-worker';
 import { canonicalJson, variablePool, type Contender, type Shape, type Vars } from './shapes';
+import { CoreShield } from './shield';
 
 const run = promisify(execFile);
 
@@ -28,7 +29,20 @@ export interface BenchOptions {
   gateSamples: number;
   /** Pin load generator and database backends to core 0, servers to core 1. */
   pin: boolean;
+  /**
+   * With `pin`: also move every other movable task of the machine off core 1 during the run
+   * (CoreShield), and put it back after.
+   */
+  shield?: boolean;
   fixedRate: boolean;
+  /**
+   * Rounds of the fixed-rate run (A B C, A B C, ... per shape, as the closed loop). The report
+   * takes medians over them: one round can fall on a JIT or GC transient of one contender, or on
+   * a stall of the machine, that says nothing of its steady state.
+   */
+  fixedRateRounds: number;
+  /** Unrecorded warm-up at the rate before each fixed-rate run, ms. */
+  fixedRateWarmupMs: number;
   pgbench: boolean;
   /** Shapes pgbench runs (all when absent). */
   pgbenchShapes?: string[];
@@ -61,6 +75,8 @@ export interface Measurement {
 export interface FixedRateResult {
   shape: string;
   contender: Contender;
+  /** Round of the fixed-rate run (1 when the run predates rounds). */
+  round?: number;
   rate: number;
   achievedRps: number;
   p50: number;
@@ -88,6 +104,8 @@ export interface BenchResult {
   measurements: Measurement[];
   fixedRate: FixedRateResult[];
   peakRssMb: Record<Contender, number>;
+  /** What the core shield moved off the servers' core (absent when it was off). */
+  shield?: { tasks: number; workqueues: boolean; names: string[] };
   errors: string[];
 }
 
@@ -212,6 +230,29 @@ async function pinBackends(adminUrl: string, dbName: string, cpus: string): Prom
     }
   } finally {
     await admin.end();
+  }
+}
+
+/**
+ * Runs `work` with every contender but `active` stopped (SIGSTOP), then resumes them. An idle
+ * server is not idle to its core: after its own run, V8 shrinks its heap (the memory reducer's
+ * mark-compacts, marked on background threads) and its timers fire, on the core the measured
+ * server shares with it. Stopped, it does that in its own run, where it counts.
+ */
+async function alone<T>(contenders: RunningContender[], active: RunningContender, work: () => Promise<T>): Promise<T> {
+  const others = contenders.filter((c) => c !== active);
+  const signal = (c: RunningContender, sig: NodeJS.Signals) => {
+    try {
+      process.kill(c.pid, sig);
+    } catch {
+      // exited: its stop() reports how
+    }
+  };
+  for (const c of others) signal(c, 'SIGSTOP');
+  try {
+    return await work();
+  } finally {
+    for (const c of others) signal(c, 'SIGCONT');
   }
 }
 
@@ -406,58 +447,92 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       );
     }
 
-    if (options.pin) await pinBackends(options.adminUrl, options.dbName, '0');
-    const job = (c: RunningContender, shape: Shape, durationMs: number, rate: number | null): LoadJob => ({
-      url: c.url,
-      bodies: pools.get(shape.name)!.map((v) => body(c.name, shape, v)),
-      connections: options.connections,
-      durationMs,
-      rate,
-      // The fixed-rate run starts a new load generator: it warms up at the rate, unrecorded.
-      warmupMs: rate === null ? 0 : Math.min(options.warmupMs, 1000),
-    });
+    const shield = options.pin && options.shield !== false ? new CoreShield(() => contenders.map((c) => c.pid), '0') : null;
+    const restoreOnSignal = (signal: NodeJS.Signals) => {
+      shield?.restore();
+      process.kill(process.pid, signal);
+    };
+    process.once('SIGINT', restoreOnSignal);
+    process.once('SIGTERM', restoreOnSignal);
+    /** Before every run: the database backends made since on core 0, the servers' core shielded. */
+    const prepare = async () => {
+      if (options.pin) await pinBackends(options.adminUrl, options.dbName, '0');
+      shield?.apply();
+    };
+    try {
+      await prepare();
+      const job = (c: RunningContender, shape: Shape, durationMs: number, rate: number | null): LoadJob => ({
+        url: c.url,
+        bodies: pools.get(shape.name)!.map((v) => body(c.name, shape, v)),
+        connections: options.connections,
+        durationMs,
+        rate,
+        // The fixed-rate run starts a new load generator: it warms up at the rate, unrecorded.
+        warmupMs: rate === null ? 0 : options.fixedRateWarmupMs,
+      });
 
-    // 2. Warm-up: every contender, every shape.
-    for (const shape of options.shapes) for (const c of contenders) await load(job(c, shape, options.warmupMs, null), options.pin, tmp);
-    if (options.pin) await pinBackends(options.adminUrl, options.dbName, '0');
+      // 2. Warm-up: every contender, every shape.
+      for (const shape of options.shapes) for (const c of contenders) await alone(contenders, c, () => load(job(c, shape, options.warmupMs, null), options.pin, tmp));
+      await prepare();
 
-    // 3. Interleaved rounds: A B C, A B C, ... per shape.
-    for (let round = 1; round <= options.rounds; round += 1) {
-      for (const shape of options.shapes) {
-        for (const c of contenders) {
-          // Pools open and close connections as they go: pin the backends made since.
-          if (options.pin) await pinBackends(options.adminUrl, options.dbName, '0');
-          const cpuBefore = cpuMs(c.pid);
-          const r = await load(job(c, shape, options.durationMs, null), options.pin, tmp);
-          const cpu = cpuMs(c.pid) - cpuBefore;
-          if (r.errors) errors.push(`${c.name} ${shape.name} round ${round}: ${r.errors} errors, first: ${r.firstError}`);
-          result.measurements.push({ shape: shape.name, contender: c.name, round, rps: r.rps, p50: r.p50, p99: r.p99, requests: r.requests, errors: r.errors, cpuMsPerRequest: cpu / Math.max(1, r.requests) });
+      // 3. Interleaved rounds: A B C, A B C, ... per shape.
+      for (let round = 1; round <= options.rounds; round += 1) {
+        for (const shape of options.shapes) {
+          for (const c of contenders) {
+            // Pools open and close connections as they go: pin the backends made since.
+            await prepare();
+            const { r, cpu } = await alone(contenders, c, async () => {
+              const cpuBefore = cpuMs(c.pid);
+              const r = await load(job(c, shape, options.durationMs, null), options.pin, tmp);
+              return { r, cpu: cpuMs(c.pid) - cpuBefore };
+            });
+            if (r.errors) errors.push(`${c.name} ${shape.name} round ${round}: ${r.errors} errors, first: ${r.firstError}`);
+            result.measurements.push({ shape: shape.name, contender: c.name, round, rps: r.rps, p50: r.p50, p99: r.p99, requests: r.requests, errors: r.errors, cpuMsPerRequest: cpu / Math.max(1, r.requests) });
+          }
+          log(
+            `round ${round}: ${shape.name}: ${contenders
+              .map((c) => `${c.name} ${result.measurements.find((m) => m.round === round && m.shape === shape.name && m.contender === c.name)!.rps.toFixed(0)}/s`)
+              .join(', ')}`,
+          );
         }
-        log(
-          `round ${round}: ${shape.name}: ${contenders
-            .map((c) => `${c.name} ${result.measurements.find((m) => m.round === round && m.shape === shape.name && m.contender === c.name)!.rps.toFixed(0)}/s`)
-            .join(', ')}`,
+      }
+
+      // 4. Latency without queueing: a fixed rate at half the slowest contender's throughput, in
+      //    interleaved rounds (medians in the report).
+      if (options.fixedRate) {
+        const native = await buildFixedRateGenerator(tmp, log);
+        const rates = new Map(
+          options.shapes.map((shape) => {
+            const slowest = Math.min(...CONTENDERS.map((c) => median(result.measurements.filter((m) => m.shape === shape.name && m.contender === c).map((m) => m.rps))));
+            return [shape.name, Math.max(1, Math.floor(slowest / 2))];
+          }),
         );
-      }
-    }
-
-    // 4. Latency without queueing: a fixed rate at half the slowest contender's throughput.
-    if (options.fixedRate) {
-      const native = await buildFixedRateGenerator(tmp, log);
-      for (const shape of options.shapes) {
-        const slowest = Math.min(...CONTENDERS.map((c) => median(result.measurements.filter((m) => m.shape === shape.name && m.contender === c).map((m) => m.rps))));
-        const rate = Math.max(1, Math.floor(slowest / 2));
-        for (const c of contenders) {
-          if (options.pin) await pinBackends(options.adminUrl, options.dbName, '0');
-          const r = await load(job(c, shape, options.durationMs, rate), options.pin, tmp, native);
-          if (r.errors) errors.push(`${c.name} ${shape.name} fixed rate: ${r.errors} errors, first: ${r.firstError}`);
-          result.fixedRate.push({ shape: shape.name, contender: c.name, rate, achievedRps: r.rps, p50: r.p50, p90: r.p90, p99: r.p99, max: r.max, errors: r.errors, sendLagP50: r.sendLagP50, sendLagP99: r.sendLagP99, realTime: r.realTime, generator: r.generator });
+        for (let round = 1; round <= options.fixedRateRounds; round += 1) {
+          for (const shape of options.shapes) {
+            const rate = rates.get(shape.name)!;
+            for (const c of contenders) {
+              await prepare();
+              const r = await alone(contenders, c, () => load(job(c, shape, options.durationMs, rate), options.pin, tmp, native));
+              if (r.errors) errors.push(`${c.name} ${shape.name} fixed rate round ${round}: ${r.errors} errors, first: ${r.firstError}`);
+              result.fixedRate.push({ shape: shape.name, contender: c.name, round, rate, achievedRps: r.rps, p50: r.p50, p90: r.p90, p99: r.p99, max: r.max, errors: r.errors, sendLagP50: r.sendLagP50, sendLagP99: r.sendLagP99, realTime: r.realTime, generator: r.generator });
+            }
+            log(
+              `fixed rate ${rate}/s round ${round}: ${shape.name}: ${result.fixedRate
+                .filter((f) => f.shape === shape.name && f.round === round)
+                .map((f) => `${f.contender} p50 ${f.p50.toFixed(1)} p99 ${f.p99.toFixed(1)} ms`)
+                .join(', ')}`,
+            );
+          }
         }
-        log(`fixed rate ${rate}/s: ${shape.name}: ${result.fixedRate.filter((f) => f.shape === shape.name).map((f) => `${f.contender} p50 ${f.p50.toFixed(1)} p99 ${f.p99.toFixed(1)} ms`).join(', ')}`);
       }
-    }
 
-    for (const c of contenders) result.peakRssMb[c.name] = peakRssMb(c.pid);
+      for (const c of contenders) result.peakRssMb[c.name] = peakRssMb(c.pid);
+    } finally {
+      shield?.restore();
+      process.removeListener('SIGINT', restoreOnSignal);
+      process.removeListener('SIGTERM', restoreOnSignal);
+      if (shield) result.shield = shield.summary();
+    }
   } finally {
     for (const c of contenders) await c.stop();
   }

@@ -5,8 +5,8 @@ import { writeReport } from './report';
 import { allShapes, mainShapes, shapeByName } from './shapes';
 
 /**
- * pnpm bench [--scale 1] [--rounds 3] [--duration 4] [--warmup 1.5] [--shapes a,b] [--no-pin]
- *            [--no-growth] [--no-pgbench] [--no-fixed-rate] [--smoke] [--out results]
+ * pnpm bench [--scale 1] [--rounds 3] [--duration 4] [--warmup 1.5] [--shapes a,b] [--no-pin] [--no-shield]
+ *            [--no-growth] [--no-pgbench] [--no-fixed-rate] [--fixed-rate-rounds 3] [--fixed-rate-warmup 3] [--smoke] [--out results]
  *            [--db coopgraph_bench_x] [--ports 4100] [--connections 8] [--pool 8] [--gate 16]
  * pnpm bench --report results/scale-1.json   rewrites a report from a saved run.
  * PostgreSQL from BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres);
@@ -49,7 +49,10 @@ async function main(): Promise<void> {
     poolSize: Number(args.pool ?? 8),
     gateSamples: Number(args.gate ?? (smoke ? 4 : 16)),
     pin: !args['no-pin'],
+    shield: !args['no-shield'],
     fixedRate: !args['no-fixed-rate'],
+    fixedRateRounds: Number(args['fixed-rate-rounds'] ?? (smoke ? 1 : 3)),
+    fixedRateWarmupMs: Number(args['fixed-rate-warmup'] ?? (smoke ? 0.1 : 3)) * 1000,
     pgbench: !args['no-pgbench'],
     portBase: Number(args.ports ?? 4100),
     dropAfter: false,

@@ -130,7 +130,7 @@ export function writeReport(r: BenchResult, out: string, name: string): string {
   lines.push(`- ${Object.entries(r.versions).map(([k, v]) => `${k} ${v}`).join('; ')}`);
   lines.push(`- Data: synthetic generator, scale ${r.options.scale}, seed ${r.options.seed}: ${Object.entries(r.data.rows).map(([k, v]) => `${k} ${v.toLocaleString('en')}`).join(', ')}${r.data.generatedSeconds ? `; generated in ${r.data.generatedSeconds.toFixed(0)} s` : ' (database reused)'}`);
   lines.push(
-    `- Method: correctness gate first (${r.options.gateSamples} requests per shape and contender, canonical JSON equal to the floor's); warm-up ${r.options.warmupMs / 1000} s per shape and contender; ${r.options.rounds} interleaved rounds of ${r.options.durationMs / 1000} s (Coopgraph, PostGraphile, floor, per shape); ${r.options.connections} connections, closed loop; pools of ${r.options.poolSize} database connections; ${r.options.pin ? 'load generator and database backends on core 0, servers on core 1 (taskset)' : 'nothing pinned'}; variables drawn in turn from a seeded pool of 64 per shape; no caching of results. All three servers run on the same Node binary.`,
+    `- Method: correctness gate first (${r.options.gateSamples} requests per shape and contender, canonical JSON equal to the floor's); warm-up ${r.options.warmupMs / 1000} s per shape and contender; ${r.options.rounds} interleaved rounds of ${r.options.durationMs / 1000} s (Coopgraph, PostGraphile, floor, per shape); ${r.options.connections} connections, closed loop; pools of ${r.options.poolSize} database connections; ${r.options.pin ? `load generator and database backends on core 0, servers on core 1 (taskset)${r.shield ? `; core 1 shielded: ${r.shield.tasks} other tasks of the machine moved to core 0 for the run and back after (${r.shield.names.slice(0, 8).join(', ')}${r.shield.names.length > 8 ? ', …' : ''})${r.shield.workqueues ? ', unbound kernel workqueues too' : ''}` : ''}` : 'nothing pinned'}; each server runs alone, the others stopped (SIGSTOP) while one is measured; variables drawn in turn from a seeded pool of 64 per shape; no caching of results. All three servers run on the same Node binary.`,
   );
   lines.push('');
   lines.push('## Ratios (medians over rounds)', '');
@@ -160,17 +160,20 @@ export function writeReport(r: BenchResult, out: string, name: string): string {
   }
   lines.push('', 'CPU is the server process\'s user + system time over the run divided by the requests answered (10 ms resolution). Statements are counted at each server\'s `pg` driver during the gate, BEGIN/COMMIT included.', '');
 
-  if (r.fixedRate.length) {
+  const fixed = fixedRateSummaries(r);
+  if (fixed.length) {
+    const rounds = Math.max(...r.fixedRate.map((fr) => fr.round ?? 1));
     lines.push('## Fixed rate (half the slowest contender\'s throughput, open loop)', '');
-    lines.push('| shape | rate /s | contender | p50 ms | p90 ms | p99 ms | p99 / p50 | generator send lag p50 / p99 ms |');
-    lines.push('|---|---:|---|---:|---:|---:|---:|---:|');
-    for (const fr of r.fixedRate) {
-      const lag = fr.sendLagP99 === undefined ? '–' : `${f(fr.sendLagP50!, 2)} / ${f(fr.sendLagP99, 2)}`;
-      lines.push(`| ${fr.shape} | ${fr.rate} | ${fr.contender} | ${f(fr.p50, 2)} | ${f(fr.p90, 2)} | ${f(fr.p99, 2)} | ${f(fr.p99 / fr.p50, 2)} | ${lag} |`);
+    lines.push(`Medians over ${rounds} interleaved round${rounds === 1 ? '' : 's'}; p99 / p50 is the median of each round's own ratio.`, '');
+    lines.push('| shape | rate /s | contender | p50 ms | p90 ms | p99 ms | p99 / p50 | p99 per round, ms | generator send lag p50 / p99 ms |');
+    lines.push('|---|---:|---|---:|---:|---:|---:|---:|---:|');
+    for (const s of fixed) {
+      const lag = s.sendLagP99 === undefined ? '–' : `${f(s.sendLagP50!, 2)} / ${f(s.sendLagP99, 2)}`;
+      lines.push(`| ${s.shape} | ${s.rate} | ${s.contender} | ${f(s.p50, 2)} | ${f(s.p90, 2)} | ${f(s.p99, 2)} | ${f(s.tailRatio, 2)} | ${s.p99PerRound.map((v) => f(v, 1)).join(' / ')} | ${lag} |`);
     }
     lines.push(
       '',
-      `Latency counts from each request's scheduled send time (no coordinated omission); the load generator warms up at the rate for a second first, unrecorded, and has up to 64 keep-alive connections. ${generatorSentence(r.fixedRate)}${r.fixedRate.every((fr) => fr.realTime) ? 'It ran at a real-time priority (`chrt -f 10`), ahead of the database on the core they share. ' : r.fixedRate.some((fr) => fr.realTime) ? '' : 'It ran at the normal priority (this machine refused `chrt`). '}The last column is how late each request went out after its scheduled time: the generator's own delay, or a wait for a free connection while all 64 were busy (a stalled server). That delay is inside every latency of the row.`,
+      `Latency counts from each request's scheduled send time (no coordinated omission); in every round the load generator warms up at the rate for ${((r.options.fixedRateWarmupMs ?? 1000) / 1000).toFixed(1)} s first, unrecorded, and has up to 64 keep-alive connections. ${generatorSentence(r.fixedRate)}${r.fixedRate.every((fr) => fr.realTime) ? 'It ran at a real-time priority (`chrt -f 10`), ahead of the database on the core they share. ' : r.fixedRate.some((fr) => fr.realTime) ? '' : 'It ran at the normal priority (this machine refused `chrt`). '}The last column is how late each request went out after its scheduled time (medians over rounds): the generator's own delay, or a wait for a free connection while all 64 were busy (a stalled server). That delay is inside every latency of the row.`,
       '',
     );
   }
@@ -190,12 +193,12 @@ export function writeReport(r: BenchResult, out: string, name: string): string {
     lines.push(
       `- Statements per request independent of row counts: ${depthStatements.every((v) => v.length <= 1) ? 'met' : '**missed**'} (Coopgraph, by depth 1–4 at fan-outs ${GROWTH_FAN_OUTS.join('/')}: ${depthStatements.map((v) => v.join('/')).join(', ')}).`,
     );
-  const cgFixed = r.fixedRate.filter((fr) => fr.contender === 'coopgraph');
+  const cgFixed = fixed.filter((s) => s.contender === 'coopgraph');
   if (cgFixed.length) {
-    const bad = cgFixed.filter((fr) => fr.p99 > 3 * fr.p50);
-    const others = (c: string) => r.fixedRate.filter((fr) => fr.contender === c && fr.p99 > 3 * fr.p50).length;
+    const bad = cgFixed.filter((s) => s.tailRatio > 3);
+    const others = (c: string) => fixed.filter((s) => s.contender === c && s.tailRatio > 3).length;
     lines.push(
-      `- p99 ≤ 3× p50 at the fixed rate: ${bad.length ? `**missed** on ${bad.map((fr) => `${fr.shape} (${(fr.p99 / fr.p50).toFixed(1)}×)`).join(', ')}` : 'met'} (for comparison, on the same machine at the same time PostGraphile misses it on ${others('postgraphile')} of ${cgFixed.length} shapes and the floor on ${others('floor')}).`,
+      `- p99 ≤ 3× p50 at the fixed rate: ${bad.length ? `**missed** on ${bad.map((s) => `${s.shape} (${s.tailRatio.toFixed(1)}×)`).join(', ')}` : 'met'} (for comparison, on the same machine at the same time PostGraphile misses it on ${others('postgraphile')} of ${cgFixed.length} shapes and the floor on ${others('floor')}).`,
     );
   }
   lines.push(
@@ -208,6 +211,42 @@ export function writeReport(r: BenchResult, out: string, name: string): string {
   writeFileSync(path.join(out, `throughput-${name}.svg`), barChart(main.length ? main : summaries, `Requests per second per shape (scale ${r.options.scale}), medians of ${r.options.rounds} rounds`));
   if (growth.length) writeFileSync(path.join(out, `growth-${name}.svg`), growthChart(r, summaries));
   return file;
+}
+
+export interface FixedRateSummary {
+  shape: string;
+  contender: string;
+  rate: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  /** Median over rounds of each round's p99 / p50. */
+  tailRatio: number;
+  p99PerRound: number[];
+  sendLagP50?: number;
+  sendLagP99?: number;
+}
+
+/** The fixed-rate rows per shape and contender, as medians over rounds, in the run's order. */
+export function fixedRateSummaries(r: BenchResult): FixedRateSummary[] {
+  const out: FixedRateSummary[] = [];
+  for (const fr of r.fixedRate) {
+    if (out.some((s) => s.shape === fr.shape && s.contender === fr.contender)) continue;
+    const rows = r.fixedRate.filter((x) => x.shape === fr.shape && x.contender === fr.contender).sort((a, b) => (a.round ?? 1) - (b.round ?? 1));
+    const lags = rows.filter((x) => x.sendLagP99 !== undefined);
+    out.push({
+      shape: fr.shape,
+      contender: fr.contender,
+      rate: fr.rate,
+      p50: median(rows.map((x) => x.p50)),
+      p90: median(rows.map((x) => x.p90)),
+      p99: median(rows.map((x) => x.p99)),
+      tailRatio: median(rows.map((x) => x.p99 / x.p50)),
+      p99PerRound: rows.map((x) => x.p99),
+      ...(lags.length ? { sendLagP50: median(lags.map((x) => x.sendLagP50!)), sendLagP99: median(lags.map((x) => x.sendLagP99!)) } : {}),
+    });
+  }
+  return out;
 }
 
 function generatorSentence(rows: FixedRateResult[]): string {

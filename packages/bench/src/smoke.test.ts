@@ -36,6 +36,8 @@ beforeAll(async () => {
       gateSamples: 4,
       pin: false,
       fixedRate: true,
+      fixedRateRounds: 1,
+      fixedRateWarmupMs: 100,
       pgbench: true,
       pgbenchShapes: ['shallow', 'nested', 'many-to-many', 'filtered', 'aggregate'],
       portBase: 4160,
