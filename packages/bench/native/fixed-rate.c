@@ -11,7 +11,11 @@
  *
  * Request i is due at start + i / rate. A timerfd (microsecond resolution) wakes the loop at
  * each due time; a due request goes out on an idle keep-alive connection, or a new one (up to
- * max_connections), or waits for one. Latency counts from the due time, not from the send, so
+ * max_connections), or waits for one. A connection the server closes while idle (its
+ * keep-alive timeout: 5 s in Node) is dropped and its slot reopened when wanted; connections
+ * idle for IDLE_CLOSE_MS are closed first, so that a request never races the server's close.
+ * A connection closed with a request out counts that request as an error; a connection the
+ * server never answered on (refused: the server is down) ends the run. Latency counts from the due time, not from the send, so
  * that a stalled server or a late generator is not hidden (coordinated omission). Requests due
  * in the first warmup_ms are sent and not recorded.
  *
@@ -42,10 +46,13 @@
 #include <unistd.h>
 
 #define MAX_CONNECTIONS 256
+#define IDLE_CLOSE_MS 4000.0
 
 typedef struct {
-  int fd;
+  int fd;            /* -1 once closed (the slot is reopened when a connection is wanted) */
   int busy;          /* a request is out on it */
+  long answers;      /* answers read on it: 0 means the server never accepted it */
+  double idle_since; /* when its last answer came */
   long request;      /* index of that request */
   size_t sent;       /* bytes of the request written so far */
   const char *out;   /* the request's bytes */
@@ -129,21 +136,35 @@ static int epfd;
 static conn_t conns[MAX_CONNECTIONS];
 static int open_conns;
 
-static int open_conn(void) {
+/* Opens a connection in `slot` (a closed one) or in a new slot; returns the slot. */
+static int open_conn_in(int slot) {
   int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
   if (fd < 0) fail("socket");
   int one = 1;
   setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
   if (connect(fd, (struct sockaddr *)&address, sizeof address) < 0 && errno != EINPROGRESS) fail("connect");
-  int slot = open_conns++;
+  if (slot < 0) slot = open_conns++;
   conn_t *c = &conns[slot];
+  char *in = c->in;
+  size_t in_cap = c->in_cap;
   memset(c, 0, sizeof *c);
   c->fd = fd;
-  c->in_cap = 64 * 1024;
-  c->in = malloc(c->in_cap);
-  struct epoll_event ev = {.events = EPOLLIN | EPOLLOUT | EPOLLET, .data.u32 = (uint32_t)slot};
+  c->in_cap = in ? in_cap : 64 * 1024;
+  c->in = in ? in : malloc(c->in_cap);
+  struct epoll_event ev = {.events = EPOLLIN | EPOLLOUT | EPOLLRDHUP | EPOLLET, .data.u32 = (uint32_t)slot};
   if (epoll_ctl(epfd, EPOLL_CTL_ADD, fd, &ev) < 0) fail("epoll_ctl");
   return slot;
+}
+
+static int open_conn(void) { return open_conn_in(-1); }
+
+static void close_conn(conn_t *c) {
+  if (c->fd < 0) return;
+  epoll_ctl(epfd, EPOLL_CTL_DEL, c->fd, NULL);
+  close(c->fd);
+  c->fd = -1;
+  c->busy = 0;
+  c->in_len = 0;
 }
 
 /* --- results --------------------------------------------------------------------------- */
@@ -156,11 +177,17 @@ static char first_error[400];
 static double due_ms(long i) { return start_ms + i * interval_ms; }
 static int recorded(long i) { return due_ms(i) >= start_ms + warmup_ms; }
 
+static void server_closed(conn_t *c);
+
 static void try_write(conn_t *c) {
   while (c->sent < c->out_len) {
     ssize_t n = write(c->fd, c->out + c->sent, c->out_len - c->sent);
     if (n < 0) {
       if (errno == EAGAIN || errno == EINTR || errno == ENOTCONN) return;
+      if (errno == EPIPE || errno == ECONNRESET) {
+        server_closed(c);
+        return;
+      }
       fail("write");
     }
     c->sent += (size_t)n;
@@ -244,7 +271,27 @@ static int complete_answer(conn_t *c) {
   if (recorded(c->request)) latencies[latency_count++] = done - due_ms(c->request);
   c->busy = 0;
   c->in_len = 0;
+  c->answers++;
+  c->idle_since = done;
   return 1;
+}
+
+/*
+ * The server closed `c` (end of stream, reset or hang-up). Idle: dropped, reopened when
+ * wanted. With a request out: that request counts as an error, unless the server never
+ * answered on this connection at all (it refused it: the run cannot go on).
+ */
+static void server_closed(conn_t *c) {
+  if (c->busy) {
+    if (c->answers == 0) {
+      errno = ECONNREFUSED;
+      fail("connection");
+    }
+    error_count++;
+    answered++;
+    if (!first_error[0]) snprintf(first_error, sizeof first_error, "the server closed a connection with a request out");
+  }
+  close_conn(c);
 }
 
 static void try_read(conn_t *c) {
@@ -256,14 +303,17 @@ static void try_read(conn_t *c) {
     ssize_t n = read(c->fd, c->in + c->in_len, c->in_cap - c->in_len);
     if (n < 0) {
       if (errno == EAGAIN || errno == EINTR) break;
+      if (errno == ECONNRESET || errno == EPIPE) {
+        server_closed(c);
+        return;
+      }
       fail("read");
     }
     if (n == 0) {
-      if (c->busy) {
-        errno = ECONNRESET;
-        fail("the server closed a connection with a request out");
-      }
-      break;
+      /* An answer may end right before the close (Connection: close). */
+      if (c->busy) complete_answer(c);
+      server_closed(c);
+      return;
     }
     c->in_len += (size_t)n;
   }
@@ -319,9 +369,18 @@ int main(int argc, char **argv) {
     double t = now_ms();
     /* Send every request that is due. */
     while (next < total && due_ms(next) <= t) {
-      int slot = -1;
-      for (int i = 0; i < open_conns; i++)
-        if (!conns[i].busy) { slot = i; break; }
+      int slot = -1, closed = -1;
+      for (int i = 0; i < open_conns; i++) {
+        conn_t *c = &conns[i];
+        if (c->fd >= 0 && !c->busy && c->answers > 0 && t - c->idle_since > IDLE_CLOSE_MS) close_conn(c);
+        if (c->fd < 0) {
+          if (closed < 0) closed = i;
+        } else if (!c->busy) {
+          slot = i;
+          break;
+        }
+      }
+      if (slot < 0 && closed >= 0) slot = open_conn_in(closed);
       if (slot < 0 && open_conns < max_conns) slot = open_conn();
       if (slot < 0) { waiting_from = next; break; }
       waiting_from = -1;
@@ -350,12 +409,9 @@ int main(int argc, char **argv) {
         continue;
       }
       conn_t *c = &conns[id];
-      if (events[k].events & (EPOLLERR | EPOLLHUP)) {
-        errno = ECONNREFUSED;
-        fail("connection");
-      }
+      if (c->fd < 0) continue; /* closed earlier in this batch */
       if (events[k].events & EPOLLOUT && c->busy) try_write(c);
-      if (events[k].events & EPOLLIN) try_read(c);
+      if (c->fd >= 0 && events[k].events & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR)) try_read(c);
     }
   }
   double elapsed = now_ms() - start_ms - warmup_ms;

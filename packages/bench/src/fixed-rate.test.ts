@@ -103,3 +103,50 @@ test('leaves the warm-up unrecorded', async () => {
   expect(r.requests).toBe(20);
   expect(r.errors).toBe(0);
 });
+
+test('reopens the connections a server closes when idle (its keep-alive timeout), and counts a close with a request out as an error', async () => {
+  // A server whose keep-alive timeout (60 ms) is shorter than the interval between requests
+  // (5 per second, 200 ms): it closes every connection between two requests. The old
+  // generator took the first close for a refused connection and ended the run.
+  const served: string[] = [];
+  let hangUpOn = -1;
+  const short = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      served.push(Buffer.concat(chunks).toString('utf8'));
+      if (served.length - 1 === hangUpOn) {
+        req.socket.destroy(); // the connection closes with this request unanswered
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': 11 }).end('{"data":{}}');
+    });
+  });
+  short.keepAliveTimeout = 60;
+  await new Promise<void>((resolve) => short.listen(0, '127.0.0.1', resolve));
+  const shortUrl = `http://127.0.0.1:${(short.address() as AddressInfo).port}/graphql`;
+  const runShort = async (durationMs: number) => {
+    const file = path.join(tmp, `job-short-${Date.now()}.txt`);
+    writeNativeJob(file, { url: shortUrl, bodies: ['{"k":"plain"}'], connections: 1, durationMs, rate: 5, warmupMs: 0 }, 4);
+    const { stdout } = await run(binary, [file]);
+    return JSON.parse(stdout) as LoadResult;
+  };
+  try {
+    const quiet = await runShort(1000);
+    expect(served).toHaveLength(5);
+    expect({ requests: quiet.requests, errors: quiet.errors }).toEqual({ requests: 5, errors: 0 });
+
+    served.length = 0;
+    hangUpOn = 2;
+    const broken = await runShort(1000);
+    expect(served).toHaveLength(5);
+    expect({ requests: broken.requests, errors: broken.errors, firstError: broken.firstError }).toEqual({
+      requests: 4,
+      errors: 1,
+      firstError: 'the server closed a connection with a request out',
+    });
+  } finally {
+    short.closeAllConnections();
+    await new Promise((resolve) => short.close(resolve));
+  }
+});
