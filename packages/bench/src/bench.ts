@@ -239,7 +239,7 @@ async function pinBackends(adminUrl: string, dbName: string, cpus: string): Prom
  * mark-compacts, marked on background threads) and its timers fire, on the core the measured
  * server shares with it. Stopped, it does that in its own run, where it counts.
  */
-async function alone<T>(contenders: RunningContender[], active: RunningContender, work: () => Promise<T>): Promise<T> {
+export async function alone<T>(contenders: RunningContender[], active: RunningContender, work: () => Promise<T>): Promise<T> {
   const others = contenders.filter((c) => c !== active);
   const signal = (c: RunningContender, sig: NodeJS.Signals) => {
     try {
@@ -448,8 +448,17 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     }
 
     const shield = options.pin && options.shield !== false ? new CoreShield(() => contenders.map((c) => c.pid), '0') : null;
+    // Interrupted: the machine's tasks back where they were, no server left stopped or running.
     const restoreOnSignal = (signal: NodeJS.Signals) => {
       shield?.restore();
+      for (const c of contenders) {
+        try {
+          process.kill(c.pid, 'SIGCONT');
+          process.kill(c.pid, 'SIGTERM');
+        } catch {
+          // already gone
+        }
+      }
       process.kill(process.pid, signal);
     };
     process.once('SIGINT', restoreOnSignal);

@@ -36,7 +36,7 @@ beforeAll(async () => {
       gateSamples: 4,
       pin: false,
       fixedRate: true,
-      fixedRateRounds: 1,
+      fixedRateRounds: 2,
       fixedRateWarmupMs: 100,
       pgbench: true,
       pgbenchShapes: ['shallow', 'nested', 'many-to-many', 'filtered', 'aggregate'],
@@ -61,7 +61,10 @@ test('load runs without errors and every contender answers', () => {
       const m = result.measurements.find((x) => x.shape === shape.name && x.contender === contender);
       expect({ shape: shape.name, contender, answered: (m?.requests ?? 0) > 0 }).toEqual({ shape: shape.name, contender, answered: true });
     }
-  expect(result.fixedRate.length).toBe(allShapes.length * 3);
+  // Two interleaved fixed-rate rounds: every shape and contender once in each.
+  expect(result.fixedRate.length).toBe(allShapes.length * 3 * 2);
+  expect(result.fixedRate.filter((f) => f.round === 1).length).toBe(allShapes.length * 3);
+  expect(result.fixedRate.filter((f) => f.round === 2).length).toBe(allShapes.length * 3);
   // The C generator (native/fixed-rate.c) ran every fixed-rate row: the machine has a C compiler.
   expect(result.fixedRate.map((f) => f.generator)).toEqual(result.fixedRate.map(() => 'c'));
   expect(result.measurements.filter((m) => m.contender === 'pgbench').length).toBe(5);
