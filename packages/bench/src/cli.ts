@@ -4,28 +4,85 @@ import { runBench, type BenchOptions, type BenchResult } from './bench';
 import { writeReport } from './report';
 import { allShapes, mainShapes, shapeByName } from './shapes';
 
-/**
- * pnpm bench [--scale 1] [--rounds 3] [--duration 4] [--warmup 1.5] [--shapes a,b] [--no-pin] [--no-shield]
- *            [--no-growth] [--no-pgbench] [--no-fixed-rate] [--fixed-rate-rounds 3] [--fixed-rate-warmup 3] [--smoke] [--out results]
- *            [--db coopgraph_bench_x] [--ports 4100] [--connections 8] [--pool 8] [--gate 16]
- * pnpm bench --report results/scale-1.json   rewrites a report from a saved run.
- * PostgreSQL from BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres);
- * the data goes to a database coopgraph_bench_s<scale>, kept for the next run.
- */
-function parse(argv: string[]): Record<string, string | boolean> {
+const usage = `Usage: pnpm bench [options]
+
+Runs Coopgraph, PostGraphile 5 and the hand-written-SQL floor side by side on the
+same data and writes a Markdown report, a JSON record and SVG charts.
+
+Options:
+  --scale N               data scale (default 1; smoke 0.05)
+  --rounds N              interleaved closed-loop rounds (default 3; smoke 1)
+  --duration S            seconds per measured window (default 4)
+  --warmup S              seconds of warm-up before each window (default 1.5)
+  --shapes a,b            only these shapes (default: all)
+  --no-growth             only the main shapes
+  --no-pgbench            skip pgbench on the floor's SQL
+  --no-fixed-rate         skip the fixed-rate latency rounds
+  --fixed-rate-rounds N   fixed-rate rounds (default 3; smoke 1)
+  --fixed-rate-warmup S   seconds at the rate before each round (default 3)
+  --no-pin                do not pin servers, database and load generator to cores
+  --no-shield             do not move the machine's other tasks off the servers' core
+  --smoke                 tiny data, short windows, correctness gate included
+  --out DIR               where to write the report (default results/)
+  --db NAME               database name (default coopgraph_bench_s<scale>)
+  --seed N                data and variable seed (default 42)
+  --ports N               first port of the contenders (default 4100)
+  --connections N         closed-loop connections (default 8)
+  --pool N                database pool size of each server (default 8)
+  --gate N                requests per shape in the correctness gate (default 16)
+  --report FILE.json      rewrite the report (Markdown and charts) from a saved run
+  -h, --help              this text
+
+PostgreSQL comes from BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres);
+the data goes to a database coopgraph_bench_s<scale>, kept for the next run.`;
+
+const flags = ['no-growth', 'no-pgbench', 'no-fixed-rate', 'no-pin', 'no-shield', 'smoke', 'help'];
+const valued = ['scale', 'rounds', 'duration', 'warmup', 'shapes', 'fixed-rate-rounds', 'fixed-rate-warmup', 'out', 'db', 'seed', 'ports', 'connections', 'pool', 'gate', 'report'];
+const numeric = new Set(['scale', 'rounds', 'duration', 'warmup', 'fixed-rate-rounds', 'fixed-rate-warmup', 'seed', 'ports', 'connections', 'pool', 'gate']);
+
+export class UsageError extends Error {}
+
+/** Parses the command line; an unknown option, a missing value or a value that is not a number where one is wanted is a UsageError. */
+export function parseArgs(argv: string[]): Record<string, string | boolean> {
   const out: Record<string, string | boolean> = {};
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
-    if (!arg.startsWith('--')) throw new Error(`Unexpected argument ${arg}.`);
-    const key = arg.slice(2);
-    if (key.startsWith('no-') || key === 'smoke') out[key] = true;
-    else out[key] = argv[++i] ?? '';
+    if (arg === '-h') {
+      out.help = true;
+      continue;
+    }
+    if (!arg.startsWith('--')) throw new UsageError(`Unexpected argument ${arg}.`);
+    const eq = arg.indexOf('=');
+    const key = arg.slice(2, eq < 0 ? undefined : eq);
+    if (flags.includes(key)) {
+      if (eq >= 0) throw new UsageError(`--${key} takes no value.`);
+      out[key] = true;
+    } else if (valued.includes(key)) {
+      const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
+      if (value === undefined || value === '' || (eq < 0 && value.startsWith('--'))) throw new UsageError(`--${key} needs a value.`);
+      if (numeric.has(key) && !(Number.isFinite(Number(value)) && Number(value) >= 0)) throw new UsageError(`--${key} wants a number, got ${value}.`);
+      out[key] = value;
+    } else {
+      throw new UsageError(`Unknown option --${key}.`);
+    }
   }
   return out;
 }
 
 async function main(): Promise<void> {
-  const args = parse(process.argv.slice(2));
+  let args: Record<string, string | boolean>;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${error.message}\n\n${usage}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (args.help) {
+    console.log(usage);
+    return;
+  }
   if (typeof args.report === 'string') {
     // Rewrite the report (Markdown and charts) from a saved run: --report results/scale-1.json
     const file = path.resolve(args.report);
@@ -35,6 +92,12 @@ async function main(): Promise<void> {
   }
   const smoke = Boolean(args.smoke);
   const scale = Number(args.scale ?? (smoke ? 0.05 : 1));
+  const unknown = typeof args.shapes === 'string' ? args.shapes.split(',').filter((name) => !allShapes.some((s) => s.name === name)) : [];
+  if (unknown.length) {
+    console.error(`Unknown shape ${unknown.join(', ')}; the shapes are ${allShapes.map((s) => s.name).join(', ')}.`);
+    process.exitCode = 2;
+    return;
+  }
   const shapes = typeof args.shapes === 'string' ? args.shapes.split(',').map(shapeByName) : args['no-growth'] ? mainShapes : allShapes;
   const options: BenchOptions = {
     adminUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
@@ -71,7 +134,7 @@ async function main(): Promise<void> {
   }
 }
 
-void main().catch((error: unknown) => {
+if (require.main === module) void main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.stack : error);
   process.exit(1);
 });
