@@ -43,6 +43,11 @@ export interface BenchOptions {
   fixedRateRounds: number;
   /** Unrecorded warm-up at the rate before each fixed-rate run, ms. */
   fixedRateWarmupMs: number;
+  /**
+   * With `pin` and the fixed rate: time each core's own jitter (native/hiccup.c) for this long
+   * before the fixed-rate rounds, servers stopped; 0 or absent to skip.
+   */
+  jitterMs?: number;
   pgbench: boolean;
   /** Shapes pgbench runs (all when absent). */
   pgbenchShapes?: string[];
@@ -104,6 +109,8 @@ export interface BenchResult {
   measurements: Measurement[];
   fixedRate: FixedRateResult[];
   peakRssMb: Record<Contender, number>;
+  /** Each core's own jitter before the fixed-rate rounds (absent when not measured). */
+  jitter?: JitterResult[];
   /** What the core shield moved off the servers' core (absent when it was off). */
   shield?: { tasks: number; workqueues: boolean; names: string[] };
   errors: string[];
@@ -283,6 +290,41 @@ export async function buildFixedRateGenerator(tmp: string, log: (line: string) =
   }
   log('fixed rate: no C compiler built native/fixed-rate.c; the Node generator runs the fixed rate');
   return null;
+}
+
+/** The machine's own jitter on one core, from native/hiccup.c (see there). */
+export interface JitterResult {
+  core: string;
+  /** What else was running: the servers stopped, so the core's own noise only. */
+  durationMs: number;
+  thresholdUs: number;
+  lostMs: number;
+  longestMs: number;
+  /** Gaps at or above each bound, in ms: '0.05', '0.1', '0.25', '0.5', '1', '2', '5', '10'. */
+  gapsAtLeastMs: Record<string, number>;
+  /** The share of the run spent inside gaps of at least 0.5 and 1 ms. */
+  shareInsideGapsAtLeast: Record<string, number>;
+}
+
+/** native/hiccup.c, compiled with the machine's C compiler; null where there is none. */
+export async function buildHiccupMeter(tmp: string): Promise<string | null> {
+  const binary = path.join(tmp, 'hiccup');
+  const source = path.join(BENCH_DIST, '..', 'native', 'hiccup.c');
+  for (const cc of [process.env.CC, 'cc', 'gcc', 'clang'].filter((c): c is string => !!c)) {
+    try {
+      await run(cc, ['-O2', '-o', binary, source]);
+      return binary;
+    } catch {
+      // the next compiler
+    }
+  }
+  return null;
+}
+
+/** Runs the hiccup meter on `core` (taskset) for `durationMs`: how the core is taken away from a program that wants it all the time. */
+export async function measureJitter(binary: string, core: string, durationMs: number): Promise<JitterResult> {
+  const { stdout } = await run('taskset', ['-c', core, binary, String(durationMs)]);
+  return { core, ...(JSON.parse(stdout.trim()) as Omit<JitterResult, 'core'>) };
 }
 
 /** Writes `job` (open loop) in the C generator's format: a header line, then one body per line. */
@@ -516,6 +558,20 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
             return [shape.name, Math.max(1, Math.floor(slowest / 2))];
           }),
         );
+        // The machine's own noise under every latency below: each core timed alone for a
+        // while, every server stopped (and the database idle), the servers' core shielded.
+        const meter = (options.jitterMs ?? 0) > 0 && os.cpus().length >= 2 ? await buildHiccupMeter(tmp) : null;
+        if (meter) {
+          await prepare();
+          result.jitter = [];
+          for (const c of contenders) process.kill(c.pid, 'SIGSTOP');
+          try {
+            for (const core of ['1', '0']) result.jitter.push(await measureJitter(meter, core, options.jitterMs!));
+          } finally {
+            for (const c of contenders) process.kill(c.pid, 'SIGCONT');
+          }
+          log(`jitter: ${result.jitter.map((j) => `core ${j.core}: ${j.gapsAtLeastMs['1']} gaps >= 1 ms in ${(j.durationMs / 1000).toFixed(0)} s, longest ${j.longestMs.toFixed(1)} ms`).join('; ')}`);
+        }
         for (let round = 1; round <= options.fixedRateRounds; round += 1) {
           for (const shape of options.shapes) {
             const rate = rates.get(shape.name)!;

@@ -20,6 +20,7 @@ Options:
   --no-fixed-rate         skip the fixed-rate latency rounds
   --fixed-rate-rounds N   fixed-rate rounds (default 3; smoke 1)
   --fixed-rate-warmup S   seconds at the rate before each round (default 3)
+  --jitter S              seconds each core's own jitter is timed before the fixed rate (default 10; smoke 0.2; 0 skips)
   --no-pin                do not pin servers, database and load generator to cores
   --no-shield             do not move the machine's other tasks off the servers' core
   --smoke                 tiny data, short windows, correctness gate included
@@ -37,8 +38,8 @@ PostgreSQL comes from BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:
 the data goes to a database coopgraph_bench_s<scale>, kept for the next run.`;
 
 const flags = ['no-growth', 'no-pgbench', 'no-fixed-rate', 'no-pin', 'no-shield', 'smoke', 'help'];
-const valued = ['scale', 'rounds', 'duration', 'warmup', 'shapes', 'fixed-rate-rounds', 'fixed-rate-warmup', 'out', 'db', 'seed', 'ports', 'connections', 'pool', 'gate', 'report'];
-const numeric = new Set(['scale', 'rounds', 'duration', 'warmup', 'fixed-rate-rounds', 'fixed-rate-warmup', 'seed', 'ports', 'connections', 'pool', 'gate']);
+const valued = ['jitter', 'scale', 'rounds', 'duration', 'warmup', 'shapes', 'fixed-rate-rounds', 'fixed-rate-warmup', 'out', 'db', 'seed', 'ports', 'connections', 'pool', 'gate', 'report'];
+const numeric = new Set(['jitter', 'scale', 'rounds', 'duration', 'warmup', 'fixed-rate-rounds', 'fixed-rate-warmup', 'seed', 'ports', 'connections', 'pool', 'gate']);
 
 export class UsageError extends Error {}
 
@@ -116,6 +117,7 @@ async function main(): Promise<void> {
     fixedRate: !args['no-fixed-rate'],
     fixedRateRounds: Number(args['fixed-rate-rounds'] ?? (smoke ? 1 : 3)),
     fixedRateWarmupMs: Number(args['fixed-rate-warmup'] ?? (smoke ? 0.1 : 3)) * 1000,
+    jitterMs: Number(args.jitter ?? (smoke ? 0.2 : 10)) * 1000,
     pgbench: !args['no-pgbench'],
     portBase: Number(args.ports ?? 4100),
     dropAfter: false,

@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { buildFixedRateGenerator, writeNativeJob } from './bench';
-import type { LoadResult } from './load-worker';
+import { runLoad, type LoadResult } from './load-worker';
+import net from 'node:net';
 
 /**
  * The C fixed-rate generator (native/fixed-rate.c) against a real HTTP server in this process:
@@ -148,5 +149,44 @@ test('reopens the connections a server closes when idle (its keep-alive timeout)
   } finally {
     short.closeAllConnections();
     await new Promise((resolve) => short.close(resolve));
+  }
+});
+
+test('sends the same request head, byte for byte, as the closed-loop generator', async () => {
+  // A raw TCP server that keeps the bytes of every request head and answers each one.
+  const heads: string[] = [];
+  const raw = net.createServer((socket) => {
+    let pending = Buffer.alloc(0);
+    socket.on('data', (chunk: Buffer) => {
+      pending = Buffer.concat([pending, chunk]);
+      for (;;) {
+        const end = pending.indexOf('\r\n\r\n');
+        if (end < 0) return;
+        const head = pending.subarray(0, end + 4).toString('latin1');
+        const length = Number(/^content-length: (\d+)$/im.exec(head)?.[1] ?? 0);
+        if (pending.length < end + 4 + length) return;
+        heads.push(head);
+        pending = pending.subarray(end + 4 + length);
+        socket.write('HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 11\r\n\r\n{"data":{}}');
+      }
+    });
+  });
+  await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
+  try {
+    const rawUrl = `http://127.0.0.1:${(raw.address() as AddressInfo).port}/graphql`;
+    const body = '{"query":"{ a }"}';
+    const file = path.join(tmp, 'job-head.txt');
+    writeNativeJob(file, { url: rawUrl, bodies: [body], connections: 1, durationMs: 50, rate: 100 }, 1);
+    await run(binary, [file]);
+    const fromC = heads.splice(0);
+    await runLoad({ url: rawUrl, bodies: [body], connections: 1, durationMs: 50, rate: null });
+    const fromNode = heads.splice(0);
+    expect(fromC.length).toBeGreaterThan(0);
+    expect(fromNode.length).toBeGreaterThan(0);
+    expect(fromC[0]).toMatch(/^POST \/graphql HTTP\/1\.1\r\n/);
+    expect(fromC[0]).toContain('accept: application/json\r\n');
+    expect(new Set([...fromC, ...fromNode])).toEqual(new Set([fromNode[0]]));
+  } finally {
+    raw.close();
   }
 });

@@ -48,6 +48,14 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
+/**
+ * The request headers of both load generators, in this order, before `content-length`; Node's
+ * client adds `Host` and `Connection` after them. native/fixed-rate.c writes the same bytes
+ * (its REQUEST_HEADERS), so the server meets the same requests in the closed loop and at the
+ * fixed rate (src/fixed-rate.test.ts compares the two heads).
+ */
+export const REQUEST_HEADERS = { 'content-type': 'application/json', accept: 'application/json' } as const;
+
 const ERRORS_MEMBER = Buffer.from('"errors":');
 
 export async function runLoad(job: LoadJob): Promise<LoadResult> {
@@ -64,7 +72,7 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
   const send = (body: Buffer): Promise<void> =>
     new Promise((resolve) => {
       const req = http.request(
-        { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': body.length } },
+        { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent, headers: { ...REQUEST_HEADERS, 'content-length': body.length } },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));

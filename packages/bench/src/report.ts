@@ -177,6 +177,21 @@ export function writeReport(r: BenchResult, out: string, name: string): string {
       '',
     );
   }
+  if (r.jitter?.length) {
+    const role = (core: string) => (core === '1' ? 'the servers\' core' : core === '0' ? 'the database\'s and load generator\'s core' : `core ${core}`);
+    lines.push('### The machine\'s own jitter', '');
+    lines.push(
+      `Before the rounds above, \`native/hiccup.c\` spun on each core for ${f((r.jitter[0]!.durationMs ?? 0) / 1000, 0)} s with every server stopped and the database idle, counting the gaps between two readings of the clock (time the core spent elsewhere: interrupts, kernel threads, other tasks, the hypervisor). A request that meets such a gap is late by it, whatever the server does.`,
+      '',
+    );
+    lines.push('| core | gaps ≥ 0.5 ms | ≥ 1 ms | ≥ 2 ms | ≥ 5 ms | longest ms | time inside gaps ≥ 1 ms |');
+    lines.push('|---|---:|---:|---:|---:|---:|---:|');
+    for (const j of r.jitter) {
+      const g = j.gapsAtLeastMs;
+      lines.push(`| ${j.core} (${role(j.core)}) | ${g['0.5'] ?? 0} | ${g['1'] ?? 0} | ${g['2'] ?? 0} | ${g['5'] ?? 0} | ${f(j.longestMs, 2)} | ${f((j.shareInsideGapsAtLeast['1'] ?? 0) * 100, 2)}% |`);
+    }
+    lines.push('');
+  }
   lines.push('## Peak memory', '');
   lines.push(`Peak resident set size (VmHWM) over the whole run: ${CONTENDERS.map((c) => `${c} ${f(r.peakRssMb[c], 0)} MB`).join(', ')}.`, '');
 

@@ -38,6 +38,7 @@ beforeAll(async () => {
       fixedRate: true,
       fixedRateRounds: 2,
       fixedRateWarmupMs: 100,
+      jitterMs: 200,
       pgbench: true,
       pgbenchShapes: ['shallow', 'nested', 'many-to-many', 'filtered', 'aggregate'],
       portBase: 4160,
@@ -67,6 +68,8 @@ test('load runs without errors and every contender answers', () => {
   expect(result.fixedRate.filter((f) => f.round === 2).length).toBe(allShapes.length * 3);
   // The C generator (native/fixed-rate.c) ran every fixed-rate row: the machine has a C compiler.
   expect(result.fixedRate.map((f) => f.generator)).toEqual(result.fixedRate.map(() => 'c'));
+  expect(result.jitter?.map((j) => j.core)).toEqual(['1', '0']);
+  for (const j of result.jitter ?? []) expect(j.durationMs).toBeGreaterThanOrEqual(200);
   expect(result.measurements.filter((m) => m.contender === 'pgbench').length).toBe(5);
 });
 
@@ -88,6 +91,7 @@ test('the report and its charts are written', () => {
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('## Ratios');
     expect(text).toContain('geometric mean');
+    expect(text).toContain('### The machine\'s own jitter');
     expect(readFileSync(path.join(dir, 'throughput-smoke.svg'), 'utf8')).toMatch(/^<svg/);
     expect(readFileSync(path.join(dir, 'growth-smoke.svg'), 'utf8')).toMatch(/^<svg/);
   } finally {

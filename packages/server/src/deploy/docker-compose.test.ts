@@ -294,6 +294,18 @@ describe('Dockerfile', () => {
     expect(cmd).toContain('dist/main.js');
   });
 
+  test("packages/server's start script runs the image's Node flags (the benchmark measures those)", () => {
+    const cmds = runtime.filter((i) => i.keyword === 'CMD');
+    const cmd = JSON.parse(cmds[cmds.length - 1].args) as string[];
+    const imageFlags = cmd.slice(1, cmd.indexOf('dist/main.js'));
+    const start = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'packages', 'server', 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(/\s+/);
+    expect(start[0]).toBe('node');
+    expect(start.at(-1)).toBe('dist/main.js');
+    // Source maps only for the start script (stack traces in a checkout); the rest identical.
+    expect(start.slice(1, -1).filter((flag) => flag !== '--enable-source-maps')).toEqual(imageFlags);
+    expect(imageFlags).toContain('--heap-growing-percent=100');
+  });
+
   test('runtime defaults: production, all interfaces, port 4000', () => {
     const env = envInstructions(runtime);
     expect(env).toMatchObject({ NODE_ENV: 'production', HOST: '0.0.0.0', PORT: '4000' });
