@@ -273,13 +273,10 @@ async function canRunRealTime(): Promise<boolean> {
   return realTimeAllowed;
 }
 
-/**
- * The C fixed-rate generator (native/fixed-rate.c), compiled once per run with the machine's C
- * compiler; null where there is none (the Node generator then runs the fixed rate too).
- */
-export async function buildFixedRateGenerator(tmp: string, log: (line: string) => void): Promise<string | null> {
-  const binary = path.join(tmp, 'fixed-rate');
-  const source = path.join(BENCH_DIST, '..', 'native', 'fixed-rate.c');
+/** Compiles native/<name>.c into `tmp` with the machine's C compiler; null where there is none. */
+async function compileNative(tmp: string, name: string): Promise<string | null> {
+  const binary = path.join(tmp, name);
+  const source = path.join(BENCH_DIST, '..', 'native', `${name}.c`);
   for (const cc of [process.env.CC, 'cc', 'gcc', 'clang'].filter((c): c is string => !!c)) {
     try {
       await run(cc, ['-O2', '-o', binary, source]);
@@ -288,8 +285,17 @@ export async function buildFixedRateGenerator(tmp: string, log: (line: string) =
       // the next compiler
     }
   }
-  log('fixed rate: no C compiler built native/fixed-rate.c; the Node generator runs the fixed rate');
   return null;
+}
+
+/**
+ * The C fixed-rate generator (native/fixed-rate.c), compiled once per run with the machine's C
+ * compiler; null where there is none (the Node generator then runs the fixed rate too).
+ */
+export async function buildFixedRateGenerator(tmp: string, log: (line: string) => void): Promise<string | null> {
+  const binary = await compileNative(tmp, 'fixed-rate');
+  if (binary === null) log('fixed rate: no C compiler built native/fixed-rate.c; the Node generator runs the fixed rate');
+  return binary;
 }
 
 /** The machine's own jitter on one core, from native/hiccup.c (see there). */
@@ -307,18 +313,8 @@ export interface JitterResult {
 }
 
 /** native/hiccup.c, compiled with the machine's C compiler; null where there is none. */
-export async function buildHiccupMeter(tmp: string): Promise<string | null> {
-  const binary = path.join(tmp, 'hiccup');
-  const source = path.join(BENCH_DIST, '..', 'native', 'hiccup.c');
-  for (const cc of [process.env.CC, 'cc', 'gcc', 'clang'].filter((c): c is string => !!c)) {
-    try {
-      await run(cc, ['-O2', '-o', binary, source]);
-      return binary;
-    } catch {
-      // the next compiler
-    }
-  }
-  return null;
+export function buildHiccupMeter(tmp: string): Promise<string | null> {
+  return compileNative(tmp, 'hiccup');
 }
 
 /** Runs the hiccup meter on `core` (taskset) for `durationMs`: how the core is taken away from a program that wants it all the time. */
