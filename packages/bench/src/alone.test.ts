@@ -29,6 +29,11 @@ test('a contender runs alone: the others are stopped during its work and resumed
 
     await expect(alone(contenders, other1!, async () => Promise.reject(new Error('load failed')))).rejects.toThrow('load failed');
     expect(await states(pids, ['running', 'running', 'running'])).toEqual(['running', 'running', 'running']);
+
+    // None active (the machine's own jitter is timed so): every one stopped, all resumed after.
+    const none = await alone(contenders, null, () => states(pids, ['stopped', 'stopped', 'stopped']));
+    expect(none).toEqual(['stopped', 'stopped', 'stopped']);
+    expect(await states(pids, ['running', 'running', 'running'])).toEqual(['running', 'running', 'running']);
   } finally {
     for (const c of children) c.kill('SIGKILL');
   }

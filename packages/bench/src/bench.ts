@@ -241,12 +241,13 @@ async function pinBackends(adminUrl: string, dbName: string, cpus: string): Prom
 }
 
 /**
- * Runs `work` with every contender but `active` stopped (SIGSTOP), then resumes them. An idle
- * server is not idle to its core: after its own run, V8 shrinks its heap (the memory reducer's
- * mark-compacts, marked on background threads) and its timers fire, on the core the measured
- * server shares with it. Stopped, it does that in its own run, where it counts.
+ * Runs `work` with every contender but `active` (every one, when null) stopped (SIGSTOP), then
+ * resumes them; one that has exited is skipped. An idle server is not idle to its core: after
+ * its own run, V8 shrinks its heap (the memory reducer's mark-compacts, marked on background
+ * threads) and its timers fire, on the core the measured server shares with it. Stopped, it
+ * does that in its own run, where it counts.
  */
-export async function alone<T>(contenders: RunningContender[], active: RunningContender, work: () => Promise<T>): Promise<T> {
+export async function alone<T>(contenders: RunningContender[], active: RunningContender | null, work: () => Promise<T>): Promise<T> {
   const others = contenders.filter((c) => c !== active);
   const signal = (c: RunningContender, sig: NodeJS.Signals) => {
     try {
@@ -560,12 +561,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         if (meter) {
           await prepare();
           result.jitter = [];
-          for (const c of contenders) process.kill(c.pid, 'SIGSTOP');
-          try {
-            for (const core of ['1', '0']) result.jitter.push(await measureJitter(meter, core, options.jitterMs!));
-          } finally {
-            for (const c of contenders) process.kill(c.pid, 'SIGCONT');
-          }
+          await alone(contenders, null, async () => {
+            for (const core of ['1', '0']) result.jitter!.push(await measureJitter(meter, core, options.jitterMs!));
+          });
           log(`jitter: ${result.jitter.map((j) => `core ${j.core}: ${j.gapsAtLeastMs['1']} gaps >= 1 ms in ${(j.durationMs / 1000).toFixed(0)} s, longest ${j.longestMs.toFixed(1)} ms`).join('; ')}`);
         }
         for (let round = 1; round <= options.fixedRateRounds; round += 1) {
