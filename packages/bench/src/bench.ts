@@ -7,6 +7,7 @@ import pg from 'pg';
 import { BENCH_DIST, cpuMs, launch, node22, peakRssMb, request, SERVER_DIR, statementsSoFar, type RunningContender } from './contenders/launch';
 import type { LoadJob, LoadResult } from './load-worker';
 import { canonicalJson, variablePool, type Contender, type Shape, type Vars } from './shapes';
+import { QuietMachine, type QuietSummary } from './quiet';
 import { CoreShield } from './shield';
 
 const run = promisify(execFile);
@@ -48,6 +49,12 @@ export interface BenchOptions {
    * before the fixed-rate rounds, servers stopped; 0 or absent to skip.
    */
   jitterMs?: number;
+  /**
+   * Quiet the machine for the jitter measurement and the fixed-rate rounds: pause these
+   * services, which no contender uses, and DAMON (QuietMachine; resumed after, also on a signal
+   * or a kill). Absent or null: nothing is paused.
+   */
+  quietServices?: string[] | null;
   pgbench: boolean;
   /** Shapes pgbench runs (all when absent). */
   pgbenchShapes?: string[];
@@ -113,6 +120,8 @@ export interface BenchResult {
   jitter?: JitterResult[];
   /** What the core shield moved off the servers' core (absent when it was off). */
   shield?: { tasks: number; workqueues: boolean; names: string[] };
+  /** What was paused for the latency rounds (absent when nothing was). */
+  quiet?: QuietSummary;
   errors: string[];
 }
 
@@ -487,8 +496,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     }
 
     const shield = options.pin && options.shield !== false ? new CoreShield(() => contenders.map((c) => c.pid), '0') : null;
-    // Interrupted: the machine's tasks back where they were, no server left stopped or running.
+    const quiet = options.fixedRate && options.quietServices?.length ? new QuietMachine({ services: options.quietServices, keep: () => contenders.map((c) => c.pid) }) : null;
+    // Interrupted: the machine's tasks back where they were, its services running again, no
+    // server left stopped or running.
     const restoreOnSignal = (signal: NodeJS.Signals) => {
+      quiet?.resume();
       shield?.restore();
       for (const c of contenders) {
         try {
@@ -555,6 +567,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
             return [shape.name, Math.max(1, Math.floor(slowest / 2))];
           }),
         );
+        // The machine's services that no contender uses, paused from here to the last
+        // fixed-rate round (resumed in the finally below).
+        if (quiet) {
+          result.quiet = await quiet.pause();
+          log(`quiet: paused ${result.quiet.paused.join(', ') || 'nothing'}; DAMON monitors turned off: ${result.quiet.damonOff}`);
+        }
         // The machine's own noise under every latency below: each core timed alone for a
         // while, every server stopped (and the database idle), the servers' core shielded.
         const meter = (options.jitterMs ?? 0) > 0 && os.cpus().length >= 2 ? await buildHiccupMeter(tmp) : null;
@@ -587,6 +605,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 
       for (const c of contenders) result.peakRssMb[c.name] = peakRssMb(c.pid);
     } finally {
+      quiet?.resume();
       shield?.restore();
       process.removeListener('SIGINT', restoreOnSignal);
       process.removeListener('SIGTERM', restoreOnSignal);

@@ -37,5 +37,8 @@ describe('bench command line', () => {
     const shapes = spawnSync(process.execPath, [cli, '--shapes', 'shallow,deep'], { encoding: 'utf8', timeout: 10_000, env: { ...process.env, BENCH_DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' } });
     expect(shapes.status).toBe(2);
     expect(shapes.stderr).toContain('Unknown shape deep; the shapes are shallow, nested');
+    const quiet = spawnSync(process.execPath, [cli, '--quiet-services', 'redis-server'], { encoding: 'utf8', timeout: 10_000, env: { ...process.env, BENCH_DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' } });
+    expect(quiet.status).toBe(2);
+    expect(quiet.stderr).toContain('--quiet-services needs --quiet.');
   });
 });

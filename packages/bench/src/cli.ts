@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runBench, type BenchOptions, type BenchResult } from './bench';
+import { DEFAULT_QUIET_SERVICES } from './quiet';
 import { writeReport } from './report';
 import { allShapes, mainShapes, shapeByName } from './shapes';
 
@@ -23,6 +24,10 @@ Options:
   --jitter S              seconds each core's own jitter is timed before the fixed rate (default 10; smoke 0.2; 0 skips)
   --no-pin                do not pin servers, database and load generator to cores
   --no-shield             do not move the machine's other tasks off the servers' core
+  --quiet                 pause the machine's services that no contender uses (RabbitMQ, Redis,
+                          NATS, Mosquitto, MariaDB) and DAMON during the jitter and fixed-rate
+                          rounds; resumed after, and by a watchdog if the bench is killed
+  --quiet-services a,b    with --quiet: these process names instead
   --smoke                 tiny data, short windows, correctness gate included
   --out DIR               where to write the report (default results/)
   --db NAME               database name (default coopgraph_bench_s<scale>)
@@ -37,8 +42,8 @@ Options:
 PostgreSQL comes from BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres);
 the data goes to a database coopgraph_bench_s<scale>, kept for the next run.`;
 
-const flags = ['no-growth', 'no-pgbench', 'no-fixed-rate', 'no-pin', 'no-shield', 'smoke', 'help'];
-const valued = ['jitter', 'scale', 'rounds', 'duration', 'warmup', 'shapes', 'fixed-rate-rounds', 'fixed-rate-warmup', 'out', 'db', 'seed', 'ports', 'connections', 'pool', 'gate', 'report'];
+const flags = ['no-growth', 'no-pgbench', 'no-fixed-rate', 'no-pin', 'no-shield', 'quiet', 'smoke', 'help'];
+const valued = ['jitter', 'scale', 'rounds', 'duration', 'warmup', 'shapes', 'fixed-rate-rounds', 'fixed-rate-warmup', 'out', 'db', 'seed', 'ports', 'connections', 'pool', 'gate', 'report', 'quiet-services'];
 const numeric = new Set(['jitter', 'scale', 'rounds', 'duration', 'warmup', 'fixed-rate-rounds', 'fixed-rate-warmup', 'seed', 'ports', 'connections', 'pool', 'gate']);
 
 export class UsageError extends Error {}
@@ -99,6 +104,12 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
+  if (typeof args['quiet-services'] === 'string' && !args.quiet) {
+    console.error(`--quiet-services needs --quiet.\n\n${usage}`);
+    process.exitCode = 2;
+    return;
+  }
+  const quietServices = args.quiet ? (typeof args['quiet-services'] === 'string' ? args['quiet-services'].split(',').filter(Boolean) : DEFAULT_QUIET_SERVICES) : null;
   const shapes = typeof args.shapes === 'string' ? args.shapes.split(',').map(shapeByName) : args['no-growth'] ? mainShapes : allShapes;
   const options: BenchOptions = {
     adminUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
@@ -118,6 +129,7 @@ async function main(): Promise<void> {
     fixedRateRounds: Number(args['fixed-rate-rounds'] ?? (smoke ? 1 : 3)),
     fixedRateWarmupMs: Number(args['fixed-rate-warmup'] ?? (smoke ? 0.1 : 3)) * 1000,
     jitterMs: Number(args.jitter ?? (smoke ? 0.2 : 10)) * 1000,
+    quietServices,
     pgbench: !args['no-pgbench'],
     portBase: Number(args.ports ?? 4100),
     dropAfter: false,

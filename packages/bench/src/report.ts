@@ -173,7 +173,7 @@ export function writeReport(r: BenchResult, out: string, name: string): string {
     }
     lines.push(
       '',
-      `Latency counts from each request's scheduled send time (no coordinated omission); in every round the load generator warms up at the rate for ${((r.options.fixedRateWarmupMs ?? 1000) / 1000).toFixed(1)} s first, unrecorded, and has up to 64 keep-alive connections. ${generatorSentence(r.fixedRate)}${r.fixedRate.every((fr) => fr.realTime) ? 'It ran at a real-time priority (`chrt -f 10`), ahead of the database on the core they share. ' : r.fixedRate.some((fr) => fr.realTime) ? '' : 'It ran at the normal priority (this machine refused `chrt`). '}The last column is how late each request went out after its scheduled time (medians over rounds): the generator's own delay, or a wait for a free connection while all 64 were busy (a stalled server). That delay is inside every latency of the row.`,
+      `Latency counts from each request's scheduled send time (no coordinated omission); in every round the load generator warms up at the rate for ${((r.options.fixedRateWarmupMs ?? 1000) / 1000).toFixed(1)} s first, unrecorded, and has up to 64 keep-alive connections. ${generatorSentence(r.fixedRate)}${r.fixedRate.every((fr) => fr.realTime) ? 'It ran at a real-time priority (`chrt -f 10`), ahead of the database on the core they share. ' : r.fixedRate.some((fr) => fr.realTime) ? '' : 'It ran at the normal priority (this machine refused `chrt`). '}The last column is how late each request went out after its scheduled time (medians over rounds): the generator's own delay, or a wait for a free connection while all 64 were busy (a stalled server). That delay is inside every latency of the row.${quietSentence(r)}`,
       '',
     );
   }
@@ -181,7 +181,7 @@ export function writeReport(r: BenchResult, out: string, name: string): string {
     const role = (core: string) => (core === '1' ? 'the servers\' core' : core === '0' ? 'the database\'s and load generator\'s core' : `core ${core}`);
     lines.push('### The machine\'s own jitter', '');
     lines.push(
-      `Before the rounds above, \`native/hiccup.c\` spun on each core for ${f((r.jitter[0]!.durationMs ?? 0) / 1000, 0)} s with every server stopped and the database idle, counting the gaps between two readings of the clock (time the core spent elsewhere: interrupts, kernel threads, other tasks, the hypervisor). A request that meets such a gap is late by it, whatever the server does.`,
+      `Before the rounds above${r.quiet ? ', with the machine quieted as said there' : ''}, \`native/hiccup.c\` spun on each core for ${f((r.jitter[0]!.durationMs ?? 0) / 1000, 0)} s with every server stopped and the database idle, counting the gaps between two readings of the clock (time the core spent elsewhere: interrupts, kernel threads, other tasks, the hypervisor). A request that meets such a gap is late by it, whatever the server does.`,
       '',
     );
     lines.push('| core | gaps ≥ 0.5 ms | ≥ 1 ms | ≥ 2 ms | ≥ 5 ms | longest ms | time inside gaps ≥ 1 ms |');
@@ -216,7 +216,7 @@ export function writeReport(r: BenchResult, out: string, name: string): string {
     const jitter = (core: string) => r.jitter?.find((j) => j.core === core);
     const noise =
       jitter('0') && jitter('1')
-        ? ` The machine alone (every server stopped, the database idle) spent ${f((jitter('0')!.shareInsideGapsAtLeast['1'] ?? 0) * 100, 2)}% of the time on core 0 (database and load generator) and ${f((jitter('1')!.shareInsideGapsAtLeast['1'] ?? 0) * 100, 2)}% on core 1 (servers) in gaps of 1 ms or more, up to ${f(jitter('0')!.longestMs, 1)} and ${f(jitter('1')!.longestMs, 1)} ms.`
+        ? ` The machine alone (every server stopped, the database idle${r.quiet ? ', its other services paused' : ''}) spent ${f((jitter('0')!.shareInsideGapsAtLeast['1'] ?? 0) * 100, 2)}% of the time on core 0 (database and load generator) and ${f((jitter('1')!.shareInsideGapsAtLeast['1'] ?? 0) * 100, 2)}% on core 1 (servers) in gaps of 1 ms or more, up to ${f(jitter('0')!.longestMs, 1)} and ${f(jitter('1')!.longestMs, 1)} ms.`
         : '';
     lines.push(
       `- p99 ≤ 3× p50 at the fixed rate: ${bad.length ? `**missed** on ${bad.map((s) => `${s.shape} (${s.tailRatio.toFixed(1)}×)`).join(', ')}` : 'met'} (for comparison, on the same machine at the same time PostGraphile misses it on ${others('postgraphile')} of ${cgFixed.length} shapes and the floor on ${others('floor')}${bad.length ? `; the floor misses it too on ${floorAlso.length} of Coopgraph's ${bad.length}${floorAlso.length ? `: ${floorAlso.join(', ')}` : ''}` : ''}).${noise}`,
@@ -275,4 +275,13 @@ function generatorSentence(rows: FixedRateResult[]): string {
     return 'The generator is `native/fixed-rate.c` (epoll and a timerfd, nothing allocated per request), so that its own pauses do not count as the servers\' latency. ';
   if (rows.some((fr) => fr.generator === 'c')) return 'The generator was `native/fixed-rate.c` for some rows and the Node one for the others. ';
   return 'The generator is the Node one (`src/load-worker.ts`): no C compiler built `native/fixed-rate.c`, and its own pauses are inside these latencies. ';
+}
+
+/** How the machine was quieted for the latency rounds (--quiet), or nothing when it was not. */
+function quietSentence(r: BenchResult): string {
+  if (!r.quiet) return '';
+  const what = [r.quiet.paused.length ? `the machine's services that no contender uses were paused (SIGSTOP, SIGCONT after: ${r.quiet.paused.join(', ')})` : '', r.quiet.damonOff ? `the kernel's DAMON monitor${r.quiet.damonOff > 1 ? 's were' : ' was'} off` : '']
+    .filter(Boolean)
+    .join(' and ');
+  return what ? ` From the jitter measurement below to the last round, ${what} (\`--quiet\`).` : ' `--quiet` found nothing to pause.';
 }
