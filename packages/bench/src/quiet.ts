@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BENCH_DIST } from './contenders/launch';
+import { numericEntries, readOrNull } from './proc';
 
 /**
  * The machine's own services that no contender uses, as this kind of machine starts them:
@@ -186,22 +187,4 @@ function startGuard(plan: QuietPlan): Promise<ChildProcess> {
       resolve(child);
     });
   });
-}
-
-function numericEntries(dir: string): number[] {
-  try {
-    return readdirSync(dir)
-      .filter((d) => /^\d+$/.test(d))
-      .map(Number);
-  } catch {
-    return [];
-  }
-}
-
-function readOrNull(file: string): string | null {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
 }

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { numericEntries, readOrNull } from './proc';
 
 /**
  * Keeps the servers' core to the server being measured: every other task that may run anywhere
@@ -76,24 +77,6 @@ export class CoreShield {
   summary(): { tasks: number; workqueues: boolean; names: string[] } {
     const names = [...this.names].sort((a, b) => b[1] - a[1]).map(([n, c]) => (c > 1 ? `${n} ×${c}` : n));
     return { tasks: [...this.names.values()].reduce((s, c) => s + c, 0), workqueues: this.workqueueMask !== null, names };
-  }
-}
-
-function numericEntries(dir: string): number[] {
-  try {
-    return readdirSync(dir)
-      .filter((d) => /^\d+$/.test(d))
-      .map(Number);
-  } catch {
-    return [];
-  }
-}
-
-function readOrNull(file: string): string | null {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return null;
   }
 }
 
