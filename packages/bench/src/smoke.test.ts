@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,10 +16,20 @@ import { allShapes, canonicalJson, growthShapes, variablePool } from './shapes';
 const adminUrl = process.env.TEST_DATABASE_URL;
 const dbName = `coopgraph_bench_smoke_${process.pid}`;
 let result: BenchResult;
+/**
+ * A stand-in for one of the machine's services, for --quiet: a process of a name nothing else
+ * has, which notes the longest gap between two ticks of a 10 ms timer (how long it was stopped).
+ */
+const PROBE = 'cg-quiet-probe';
+let probe: ChildProcess;
+let probeOutput = '';
 
 beforeAll(async () => {
   if (!adminUrl) throw new Error('The benchmark smoke test needs PostgreSQL: set TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres).');
   if (!existsSync(path.join(SERVER_DIR, 'dist', 'main.js'))) execFileSync('pnpm', ['run', 'build'], { cwd: SERVER_DIR, stdio: 'inherit' });
+  probe = spawn(process.execPath, ['-e', `process.title = '${PROBE}'; let last = Date.now(), gap = 0; setInterval(() => { const now = Date.now(); gap = Math.max(gap, now - last); last = now; }, 10); process.on('SIGTERM', () => { process.stdout.write(String(gap)); process.exit(0); });`], { stdio: ['ignore', 'pipe', 'inherit'] });
+  probe.stdout!.on('data', (c: Buffer) => (probeOutput += c.toString()));
+  await new Promise((r) => setTimeout(r, 300));
   const lines: string[] = [];
   try {
     result = await runBench({
@@ -39,6 +49,7 @@ beforeAll(async () => {
       fixedRateRounds: 2,
       fixedRateWarmupMs: 100,
       jitterMs: 200,
+      quietServices: [PROBE],
       pgbench: true,
       pgbenchShapes: ['shallow', 'nested', 'many-to-many', 'filtered', 'aggregate'],
       portBase: 4160,
@@ -49,6 +60,26 @@ beforeAll(async () => {
     await dropDatabase(adminUrl, dbName);
   }
 }, 280_000);
+
+afterAll(() => {
+  if (probe.exitCode === null) probe.kill('SIGKILL');
+});
+
+test('--quiet paused the named service for the latency rounds and resumed it after', async () => {
+  expect(result.quiet).toMatchObject({ paused: [PROBE], guarded: true });
+  // Running again: it answers SIGTERM with the longest gap its timer saw.
+  const exited = new Promise((r) => probe.once('exit', r));
+  probe.kill('SIGTERM');
+  await exited;
+  // The jitter run (2 × 200 ms) and 2 fixed-rate rounds of every shape and contender: seconds.
+  expect(Number(probeOutput)).toBeGreaterThan(1000);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-report-'));
+  try {
+    expect(readFileSync(writeReport(result, dir, 'smoke'), 'utf8')).toContain(`paused (SIGSTOP, SIGCONT after: ${PROBE})`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
 
 test('every contender answers every shape exactly as the floor does', () => {
   expect(result.gate.map((g) => g.shape)).toEqual(allShapes.map((s) => s.name));
