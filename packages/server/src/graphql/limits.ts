@@ -8,6 +8,7 @@ import { documentMemo } from './document-cache';
 import { operationVariables } from './variables';
 import { ErrorCode } from './errors';
 import { logPersonalDataReads } from './personal-data';
+import { immediatePlugin } from './plugin-hooks';
 
 /** Depth, alias and directive limits (graphql-armor); its token limit is off: Apollo's parser enforces it with a 400. */
 export function armorProtection(config: Config) {
@@ -17,7 +18,8 @@ export function armorProtection(config: Config) {
     maxDepth: { enabled: true, n: config.limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, exposeLimits: true },
     maxAliases: { enabled: true, n: config.limits.maxAliases, exposeLimits: true },
     maxDirectives: { enabled: true, n: config.limits.maxDirectives, exposeLimits: true },
-    blockFieldSuggestion: { enabled: config.env === 'production' },
+    // Suggestions ("Did you mean …?") are removed from every error by formatError in production.
+    blockFieldSuggestion: { enabled: false },
   });
   return armor.protect();
 }
@@ -77,11 +79,11 @@ export function limitsPlugin(config: Config): ApolloServerPlugin<Context> {
   const limit = config.limits.maxCost;
   const costMemo = documentMemo<number>();
   const hiddenMemo = documentMemo<string | undefined>();
-  return {
-    async requestDidStart() {
+  return immediatePlugin<Context>({
+    requestDidStart() {
       const state: CostState = {};
       return {
-        async didResolveOperation({ document, operation, request, contextValue, schema }) {
+        didResolveOperation({ document, operation, request, contextValue, schema }) {
           if (config.env === 'production' && contextValue.actor.kind === 'anonymous') {
             const hidden = hiddenMemo(document, undefined, () => selectsHiddenFields(document));
             if (hidden) {
@@ -102,17 +104,19 @@ export function limitsPlugin(config: Config): ApolloServerPlugin<Context> {
             );
           }
         },
-        async willSendResponse({ response, contextValue }) {
-          if (contextValue?.personalDataReads?.length) {
-            await logPersonalDataReads(contextValue).catch((error: unknown) => contextValue.logger.error({ err: error }, 'Could not write the personal-data access log'));
+        willSendResponse({ response, contextValue }) {
+          if (response.body.kind === 'single') {
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              cost: { requested: state.requested ?? 0, limit },
+            };
           }
-          if (response.body.kind !== 'single') return;
-          response.body.singleResult.extensions = {
-            ...response.body.singleResult.extensions,
-            cost: { requested: state.requested ?? 0, limit },
-          };
+          // Only a request that read personal data waits (for its access-log rows).
+          if (contextValue?.personalDataReads?.length) {
+            return logPersonalDataReads(contextValue).catch((error: unknown) => contextValue.logger.error({ err: error }, 'Could not write the personal-data access log'));
+          }
         },
       };
     },
-  };
+  });
 }

@@ -1,10 +1,11 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { getNamedType, GraphQLError, Kind, TypeInfo, visit, visitWithTypeInfo, type GraphQLSchema } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values';
 import { ErrorCode } from './errors';
 import { MAX_PAGE_SIZE } from './connection';
 import { documentMemo } from './document-cache';
 import { operationVariables } from './variables';
+import { immediatePlugin, type ImmediateListener } from './plugin-hooks';
 
 /**
  * Checks every connection in an operation, variables included, before anything runs:
@@ -50,19 +51,17 @@ export function pageLimitViolation(schema: GraphQLSchema, document: Parameters<t
 
 export function pageLimitsPlugin(): ApolloServerPlugin {
   const memo = documentMemo<PageLimitProblem | null>();
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, request, schema, operation }) {
-          if (document.definitions.every((d) => d.kind !== Kind.OPERATION_DEFINITION)) return;
-          const problem = memo(document, { operation: operation?.name?.value ?? null, variables: request.variables ?? null }, () =>
-            pageLimitViolation(schema, document, operationVariables(schema, operation, request.variables)),
-          );
-          if (problem) {
-            throw new GraphQLError(problem.message, { extensions: { code: ErrorCode.BAD_USER_INPUT, argument: problem.argument, http: { status: 400 } } });
-          }
-        },
-      };
+  // No state per request: every request shares one listener.
+  const listener: ImmediateListener<BaseContext> = {
+    didResolveOperation({ document, request, schema, operation }) {
+      if (document.definitions.every((d) => d.kind !== Kind.OPERATION_DEFINITION)) return;
+      const problem = memo(document, { operation: operation?.name?.value ?? null, variables: request.variables ?? null }, () =>
+        pageLimitViolation(schema, document, operationVariables(schema, operation, request.variables)),
+      );
+      if (problem) {
+        throw new GraphQLError(problem.message, { extensions: { code: ErrorCode.BAD_USER_INPUT, argument: problem.argument, http: { status: 400 } } });
+      }
     },
   };
+  return immediatePlugin({ requestDidStart: () => listener });
 }

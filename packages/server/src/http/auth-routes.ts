@@ -6,7 +6,7 @@ import type { Config } from '../config';
 import { actorFromSession, actorFromToken, ANONYMOUS_ACTOR, login, logout } from '../features/auth/auth.service';
 import type { Actor } from '../graphql/context';
 import { ErrorCode } from '../graphql/errors';
-import { rateLimitHeaders, type RateLimiter } from './rate-limit';
+import { type RateLimiter, type RateLimitResult, setRateLimitHeaders } from './rate-limit';
 import { header, scopeOf, sendJson, type Step } from './node-http';
 import { sameOriginOnly } from './security';
 
@@ -56,31 +56,34 @@ function graphqlError(res: ServerResponse, status: number, code: string, message
  * Anonymous callers are refused unless AUTH_PUBLIC_READ is on.
  */
 export function authenticate(config: Config, dataSource: DataSource): Step {
-  return async (req, res) => {
+  // Anonymous callers are answered synchronously: no promise for the usual public read.
+  const withToken = async (res: ServerResponse, authorization: string): Promise<boolean> => {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+    const actor = match ? await actorFromToken(dataSource, match[1]) : null;
+    if (!actor) {
+      graphqlError(res, 401, ErrorCode.UNAUTHENTICATED, 'The API token is unknown, expired or revoked. Send `Authorization: Bearer <token>` with a valid token (an admin creates them).', {
+        'WWW-Authenticate': 'Bearer error="invalid_token"',
+      });
+      return false;
+    }
+    setActor(res, actor);
+    return true;
+  };
+  const withSession = async (res: ServerResponse, session: string): Promise<boolean> => {
+    const actor = await actorFromSession(dataSource, session);
+    if (!actor) {
+      res.setHeader('Set-Cookie', sessionCookie(config, '', 0));
+      graphqlError(res, 401, ErrorCode.UNAUTHENTICATED, 'Your session has expired or you signed out. Sign in again.');
+      return false;
+    }
+    setActor(res, actor);
+    return true;
+  };
+  return (req, res) => {
     const authorization = header(req, 'authorization');
-    if (authorization !== undefined) {
-      const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-      const actor = match ? await actorFromToken(dataSource, match[1]) : null;
-      if (!actor) {
-        graphqlError(res, 401, ErrorCode.UNAUTHENTICATED, 'The API token is unknown, expired or revoked. Send `Authorization: Bearer <token>` with a valid token (an admin creates them).', {
-          'WWW-Authenticate': 'Bearer error="invalid_token"',
-        });
-        return false;
-      }
-      setActor(res, actor);
-      return true;
-    }
+    if (authorization !== undefined) return withToken(res, authorization);
     const session = readCookie(req, SESSION_COOKIE);
-    if (session) {
-      const actor = await actorFromSession(dataSource, session);
-      if (!actor) {
-        res.setHeader('Set-Cookie', sessionCookie(config, '', 0));
-        graphqlError(res, 401, ErrorCode.UNAUTHENTICATED, 'Your session has expired or you signed out. Sign in again.');
-        return false;
-      }
-      setActor(res, actor);
-      return true;
-    }
+    if (session) return withSession(res, session);
     if (!config.auth.publicRead) {
       graphqlError(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in, or send `Authorization: Bearer <token>` with an API token (an admin creates them).', {
         'WWW-Authenticate': 'Bearer',
@@ -95,24 +98,26 @@ export function authenticate(config: Config, dataSource: DataSource): Step {
 /** Counts the request against its caller's window: per token, per signed-in user, or per address. */
 export function rateLimit(config: Config, limiter: RateLimiter): Step {
   const windowMs = config.rateLimit.windowSeconds * 1000;
-  return async (req, res) => {
+  const { windowSeconds } = config.rateLimit;
+  const answer = (res: ServerResponse, outcome: RateLimitResult, anonymous: boolean): boolean => {
+    setRateLimitHeaders(res, outcome, windowSeconds);
+    if (outcome.allowed) return true;
+    graphqlError(
+      res,
+      429,
+      ErrorCode.RATE_LIMITED,
+      `Too many requests: at most ${outcome.limit} per ${windowSeconds} s for ${anonymous ? 'each address' : 'each token or user'}. Retry after ${res.getHeader('Retry-After')} s.`,
+    );
+    return false;
+  };
+  return (req, res) => {
     const actor = actorOf(res);
     const anonymous = !actor || actor.kind === 'anonymous';
     const key = anonymous ? `addr:${req.socket.remoteAddress ?? 'unknown'}` : actor.id;
     const limit = anonymous ? config.rateLimit.anonymous : config.rateLimit.authenticated;
-    const outcome = await limiter.hit(key, limit, windowMs);
-    const headers = rateLimitHeaders(outcome, config.rateLimit.windowSeconds);
-    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-    if (!outcome.allowed) {
-      graphqlError(
-        res,
-        429,
-        ErrorCode.RATE_LIMITED,
-        `Too many requests: at most ${limit} per ${config.rateLimit.windowSeconds} s for ${anonymous ? 'each address' : 'each token or user'}. Retry after ${headers['Retry-After']} s.`,
-      );
-      return false;
-    }
-    return true;
+    // The in-process limiter answers at once; Redis's answer is awaited.
+    const outcome = limiter.hit(key, limit, windowMs);
+    return 'then' in outcome ? outcome.then((o) => answer(res, o, anonymous)) : answer(res, outcome, anonymous);
   };
 }
 
@@ -126,10 +131,9 @@ export function authRoutes(config: Config, dataSource: DataSource, limiter: Rate
   router.post('/login', async (req, res, next) => {
     try {
       const outcome = await limiter.hit(`login:${req.socket.remoteAddress ?? 'unknown'}`, config.rateLimit.login, windowMs);
-      const headers = rateLimitHeaders(outcome, config.rateLimit.windowSeconds);
-      res.set(headers);
+      setRateLimitHeaders(res, outcome, config.rateLimit.windowSeconds);
       if (!outcome.allowed) {
-        res.status(429).json({ error: `Too many sign-in attempts from this address; retry after ${headers['Retry-After']} s.` });
+        res.status(429).json({ error: `Too many sign-in attempts from this address; retry after ${res.getHeader('Retry-After')} s.` });
         return;
       }
       const body = (req.body ?? {}) as { login?: unknown; password?: unknown };

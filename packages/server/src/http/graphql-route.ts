@@ -94,12 +94,17 @@ function jsonBody(limit: number): (req: IncomingMessage, res: ServerResponse) =>
  */
 export function graphqlRoute(options: GraphqlRouteOptions): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   const readBody = jsonBody(options.bodyLimitBytes);
+  const { steps } = options;
   return async (req, res) => {
-    for (const step of options.steps) if (!(await step(req, res))) return;
+    const goOn = runSteps(steps, req, res, 0);
+    if (goOn !== true && !(await goOn)) return;
     await readBody(req, res);
+    // Node's header names are lower case already; `for…in` walks them without an entries array.
     const headers = new HeaderMap();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    const given = req.headers;
+    for (const name in given) {
+      const value = given[name];
+      if (value !== undefined) headers.set(name, typeof value === 'string' ? value : value.join(', '));
     }
     const url = req.url ?? '';
     const query = url.indexOf('?');
@@ -107,7 +112,7 @@ export function graphqlRoute(options: GraphqlRouteOptions): (req: IncomingMessag
       httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: query < 0 ? '' : url.slice(query), body: (req as { body?: unknown }).body },
       context: () => options.makeContext(req, res),
     });
-    for (const [name, value] of response.headers) res.setHeader(name, value);
+    response.headers.forEach(copyHeader, res);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
       const text = res.statusCode >= 400 ? withRequestId(response.body.string, scopeOf(res)?.requestId) : response.body.string;
@@ -118,6 +123,24 @@ export function graphqlRoute(options: GraphqlRouteOptions): (req: IncomingMessag
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   };
+}
+
+/**
+ * Runs the steps from `from` on: true when every step went on, false when one answered the
+ * request. Synchronous steps answer synchronously; a promise only comes back once a step
+ * returns one (the usual request awaits nothing here).
+ */
+function runSteps(steps: Step[], req: IncomingMessage, res: ServerResponse, from: number): boolean | Promise<boolean> {
+  for (let i = from; i < steps.length; i += 1) {
+    const outcome = steps[i]!(req, res);
+    if (outcome === false) return false;
+    if (outcome !== true) return outcome.then((next) => next && runSteps(steps, req, res, i + 1));
+  }
+  return true;
+}
+
+function copyHeader(this: ServerResponse, value: string, name: string): void {
+  this.setHeader(name, value);
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import Redis from 'ioredis';
 import type { Logger } from 'pino';
 
@@ -12,7 +13,8 @@ export interface RateLimitResult {
 /** Fixed-window counters: in process, or in Redis so that replicas share them. */
 export interface RateLimiter {
   readonly kind: 'memory' | 'redis';
-  hit(key: string, limit: number, windowMs: number): Promise<RateLimitResult>;
+  /** Counts one hit: at once in process, through a promise from Redis. */
+  hit(key: string, limit: number, windowMs: number): RateLimitResult | Promise<RateLimitResult>;
   close(): Promise<void>;
 }
 
@@ -25,7 +27,7 @@ export function memoryRateLimiter(): RateLimiter {
   let sweeps = 0;
   return {
     kind: 'memory',
-    async hit(key, limit, windowMs) {
+    hit(key, limit, windowMs) {
       const now = Date.now();
       if ((sweeps += 1) % 1000 === 0) {
         for (const [k, w] of windows) if (w.resetAt <= now) windows.delete(k);
@@ -84,14 +86,11 @@ export function redisRateLimiter(url: string, prefix: string, logger: Logger): R
 }
 
 /** Sets the IETF RateLimit headers (draft-ietf-httpapi-ratelimit-headers) and, when refused, Retry-After. */
-export function rateLimitHeaders(outcome: RateLimitResult, windowSeconds: number): Record<string, string> {
+export function setRateLimitHeaders(res: ServerResponse, outcome: RateLimitResult, windowSeconds: number): void {
   const reset = Math.ceil(outcome.resetMs / 1000);
-  const headers: Record<string, string> = {
-    'RateLimit-Limit': String(outcome.limit),
-    'RateLimit-Remaining': String(outcome.remaining),
-    'RateLimit-Reset': String(reset),
-    'RateLimit-Policy': `${outcome.limit};w=${windowSeconds}`,
-  };
-  if (!outcome.allowed) headers['Retry-After'] = String(Math.max(1, reset));
-  return headers;
+  res.setHeader('RateLimit-Limit', outcome.limit);
+  res.setHeader('RateLimit-Remaining', outcome.remaining);
+  res.setHeader('RateLimit-Reset', reset);
+  res.setHeader('RateLimit-Policy', `${outcome.limit};w=${windowSeconds}`);
+  if (!outcome.allowed) res.setHeader('Retry-After', Math.max(1, reset));
 }

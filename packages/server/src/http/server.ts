@@ -23,6 +23,7 @@ import { languageFromHeader } from '../graphql/localized';
 import { pageLimitsPlugin } from '../graphql/page-limits';
 import { coopgraphSchema } from '../graphql/schema';
 import { compiledExecution } from '../graphql/executor';
+import { immediatePlugin, type ImmediateListener } from '../graphql/plugin-hooks';
 import { armorProtection, explainLimitError, limitsPlugin } from '../graphql/limits';
 import type { RequestScope } from '../logger';
 import { requestDataSource } from '../db/statement-counter';
@@ -70,6 +71,20 @@ type FinishedError = GraphQLFormattedError & { message: string; extensions?: Rec
 
 /** Masks faults of the server outside development and explains limit errors (the request ID comes with `finishErrors`). */
 function formatError(config: Config) {
+  const format = formatErrorOf(config);
+  if (config.env !== 'production') return format;
+  // No "Did you mean …?" in production: it would let anyone map the schema (field names, enum
+  // values, types), from validation and from variable values alike.
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const answer = format(formatted, error);
+    return answer.message.includes('Did you mean') ? { ...answer, message: answer.message.replace(SUGGESTION, '') } : answer;
+  };
+}
+
+/** A sentence of graphql-js suggesting names: `Did you mean "a" or "b"?`, `Did you mean the enum value "C"?`. */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+function formatErrorOf(config: Config) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const limit = explainLimitError(formatted);
     if (limit) return { ...limit, extensions: { ...limit.extensions } };
@@ -127,19 +142,17 @@ function finishErrors(errors: readonly GraphQLFormattedError[], requestId: strin
  * production) how many SQL statements the request sent, in `extensions.sqlStatements`.
  */
 function requestPlugin(config: Config): ApolloServerPlugin<Context> {
-  const hooks: Awaited<ReturnType<NonNullable<ApolloServerPlugin<Context>['requestDidStart']>>> = {
-    async willSendResponse({ response, contextValue }) {
+  const hooks: ImmediateListener<Context> = {
+    willSendResponse({ response, contextValue }) {
       if (response.body.kind !== 'single') return;
       const result = response.body.singleResult;
       if (result.errors) finishErrors(result.errors, contextValue.requestId, contextValue.logger);
       if (config.env !== 'production') result.extensions = { ...result.extensions, sqlStatements: contextValue.scope.statements };
     },
   };
-  return {
-    async requestDidStart() {
-      return hooks;
-    },
-  };
+  return immediatePlugin<Context>({
+    requestDidStart: () => hooks,
+  });
 }
 
 /** An error from a body parser or a step: its HTTP status and type when it has them. */
@@ -196,8 +209,9 @@ export async function startHttpServer(config: Config, db: Database, logger: Logg
     formatError: formatError(config),
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: armor.validationRules,
-    // No "Did you mean …?" in production: it would let anyone map the schema.
-    hideSchemaDetailsFromClientErrors: config.env === 'production',
+    // No "Did you mean …?" in production: formatError removes it from every error, those of
+    // variable values included (Apollo's hideSchemaDetailsFromClientErrors covers validation
+    // only, through a plugin with promises on every request).
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     plugins: [

@@ -235,6 +235,11 @@ describe('production settings', () => {
     const typo = await server.as('analyst').gql('{ agencie(first: 1) { totalCount } }');
     expect(typo.status).toBe(400);
     expect(typo.body.errors?.[0].message).not.toMatch(/Did you mean/);
+    // Nor from variable values: an enum value misspelled in a variable names no real one.
+    const enumTypo = await server.as('analyst').gql('query ($k: AgencyKind!) { agencies(first: 1, filter: { kind: { eq: $k } }) { totalCount } }', { k: 'MINISTR' });
+    expect(enumTypo.status).toBe(400);
+    expect(enumTypo.body.errors?.[0].message).toMatch(/"MINISTR" does not exist in "AgencyKind" enum\.$/);
+    expect(JSON.stringify(enumTypo.body)).not.toMatch(/MINISTRY|Did you mean/);
     expect(JSON.stringify(typo.body)).not.toMatch(/stacktrace|at .*\.js:\d+/);
     const dev = await server.as('analyst').gql('{ x: viewer { name } }');
     expect(dev.headers.get('x-content-type-options')).toBe('nosniff');
