@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { BENCH_DIST, cpuMs, launch, node22, peakRssMb, request, SERVER_DIR, statementsSoFar, type RunningContender } from './contenders/launch';
+import { BENCH_DIST, cpuMs, launch, node22, signalLiveServers, peakRssMb, request, SERVER_DIR, statementsSoFar, type RunningContender } from './contenders/launch';
 import type { LoadJob, LoadResult } from './load-worker';
 import { canonicalJson, variablePool, type Contender, type Shape, type Vars } from './shapes';
 import { QuietMachine, type QuietSummary } from './quiet';
@@ -465,6 +465,18 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   }
   await db.end();
 
+  let shield: CoreShield | null = null;
+  let quiet: QuietMachine | null = null;
+  // Interrupted at any point: the machine's tasks back where they were, its services running
+  // again, no server left stopped or running (those still starting included).
+  const restoreOnSignal = (signal: NodeJS.Signals) => {
+    quiet?.resume();
+    shield?.restore();
+    signalLiveServers('SIGTERM');
+    process.kill(process.pid, signal);
+  };
+  process.once('SIGINT', restoreOnSignal);
+  process.once('SIGTERM', restoreOnSignal);
   try {
     for (const [i, name] of CONTENDERS.entries()) {
       log(`start: ${name}`);
@@ -495,25 +507,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       );
     }
 
-    const shield = options.pin && options.shield !== false ? new CoreShield(() => contenders.map((c) => c.pid), '0') : null;
-    const quiet = options.fixedRate && options.quietServices?.length ? new QuietMachine({ services: options.quietServices, keep: () => contenders.map((c) => c.pid) }) : null;
-    // Interrupted: the machine's tasks back where they were, its services running again, no
-    // server left stopped or running.
-    const restoreOnSignal = (signal: NodeJS.Signals) => {
-      quiet?.resume();
-      shield?.restore();
-      for (const c of contenders) {
-        try {
-          process.kill(c.pid, 'SIGCONT');
-          process.kill(c.pid, 'SIGTERM');
-        } catch {
-          // already gone
-        }
-      }
-      process.kill(process.pid, signal);
-    };
-    process.once('SIGINT', restoreOnSignal);
-    process.once('SIGTERM', restoreOnSignal);
+    shield = options.pin && options.shield !== false ? new CoreShield(() => contenders.map((c) => c.pid), '0') : null;
+    quiet = options.fixedRate && options.quietServices?.length ? new QuietMachine({ services: options.quietServices, keep: () => contenders.map((c) => c.pid) }) : null;
     /** Before every run: the database backends made since on core 0, the servers' core shielded. */
     const prepare = async () => {
       if (options.pin) await pinBackends(options.adminUrl, options.dbName, '0');
@@ -607,12 +602,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     } finally {
       quiet?.resume();
       shield?.restore();
-      process.removeListener('SIGINT', restoreOnSignal);
-      process.removeListener('SIGTERM', restoreOnSignal);
       if (shield) result.shield = shield.summary();
     }
   } finally {
     for (const c of contenders) await c.stop();
+    process.removeListener('SIGINT', restoreOnSignal);
+    process.removeListener('SIGTERM', restoreOnSignal);
   }
 
   // 5. pgbench: the database's own ceiling for the floor's SQL, with nothing in between.

@@ -1,4 +1,7 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, UsageError } from './cli';
 
@@ -41,4 +44,46 @@ describe('bench command line', () => {
     expect(quiet.status).toBe(2);
     expect(quiet.stderr).toContain('--quiet-services needs --quiet.');
   });
+
+  it('an interrupt while the servers start leaves none of them running', async () => {
+    const adminUrl = process.env.TEST_DATABASE_URL;
+    if (!adminUrl) throw new Error('This test needs PostgreSQL: set TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres).');
+    const out = mkdtempSync(path.join(os.tmpdir(), 'bench-interrupt-'));
+    // Ports of their own; Coopgraph is the first contender, on the first port after the base.
+    const coopgraphPort = 4741;
+    const answers = () =>
+      new Promise<boolean>((resolve) => {
+        const req = http.request({ host: '127.0.0.1', port: coopgraphPort, path: '/health' }, (res) => {
+          res.resume();
+          resolve(true);
+        });
+        req.on('error', () => resolve(false));
+        req.end();
+      });
+    try {
+      const child = spawn(process.execPath, [cli, '--smoke', '--no-pin', '--no-pgbench', '--ports', '4740', '--out', out], {
+        env: { ...process.env, BENCH_DATABASE_URL: adminUrl },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let log = '';
+      const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
+      // Coopgraph has answered its start-up probe once the next contender starts.
+      await new Promise<void>((resolve, reject) => {
+        child.stderr!.on('data', (chunk: Buffer) => {
+          log += chunk.toString('utf8');
+          if (log.includes('start: postgraphile')) resolve();
+        });
+        child.on('exit', () => reject(new Error(`The bench ended before starting PostGraphile:\n${log}`)));
+      });
+      expect(await answers()).toBe(true);
+      child.kill('SIGINT');
+      expect(await exited).toBe('SIGINT');
+      // Coopgraph drains and exits on the SIGTERM it was sent: its port closes within seconds.
+      const deadline = Date.now() + 20_000;
+      while ((await answers()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      expect(await answers()).toBe(false);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -130,6 +130,24 @@ export function peakRssMb(pid: number): number {
   return match ? Number(match[1]) / 1024 : NaN;
 }
 
+/** The servers launched and not yet exited, from their spawn on (also while they start). */
+const liveServers = new Set<ChildProcess>();
+
+/**
+ * Sends every server still running SIGCONT (a paused one could not act on the signal) and
+ * `signal`: for a bench interrupted at any point, the gate and start-up included.
+ */
+export function signalLiveServers(signal: NodeJS.Signals): void {
+  for (const child of liveServers) {
+    try {
+      child.kill('SIGCONT');
+      child.kill(signal);
+    } catch {
+      // already gone
+    }
+  }
+}
+
 export async function launch(name: Contender, options: LaunchOptions): Promise<RunningContender> {
   const { script, cwd, env, flags } = command(name);
   const args = [...flags, ...(options.nodeFlags ?? []), '--require', path.join(BENCH_DIST, 'count-statements.js'), script];
@@ -154,7 +172,14 @@ export async function launch(name: Contender, options: LaunchOptions): Promise<R
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   let exited: number | null = null;
-  const exit = new Promise<void>((resolve) => child.on('exit', (code) => ((exited = code ?? -1), resolve())));
+  liveServers.add(child);
+  const exit = new Promise<void>((resolve) =>
+    child.on('exit', (code) => {
+      exited = code ?? -1;
+      liveServers.delete(child);
+      resolve();
+    }),
+  );
   const url = `http://127.0.0.1:${options.port}${name === 'floor' ? '/' : '/graphql'}`;
   const probe = name === 'floor' ? JSON.stringify({ shape: 'shallow', variables: { kind: 'cooperation', status: 'signed' } }) : JSON.stringify({ query: '{ __typename }' });
   const deadline = Date.now() + 120_000;
