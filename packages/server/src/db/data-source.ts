@@ -7,10 +7,21 @@ import { migrations } from './migrations';
 import { SnakeNamingStrategy } from './naming-strategy';
 import { enablePreparedReads } from '../graphql/sql';
 import { installStatementCounter } from './statement-counter';
+import { parseTextArray } from './text-array';
+
+/** Array types of PostgreSQL's catalogue (pg_type.typarray of text and varchar). */
+const TEXT_ARRAY_OID = 1009;
+const VARCHAR_ARRAY_OID = 1015;
 
 // Calendar dates stay strings (no time-zone shifts); numeric days become numbers.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
+// Text arrays (`text[]`, `varchar[]`) sliced rather than built a character at a time; pg's own
+// parser takes whatever form this one does not expect.
+for (const oid of [TEXT_ARRAY_OID, VARCHAR_ARRAY_OID]) {
+  const original = pg.types.getTypeParser(oid, 'text');
+  pg.types.setTypeParser(oid, (value: string) => parseTextArray(value, original));
+}
 
 export interface Database {
   dataSource: DataSource;

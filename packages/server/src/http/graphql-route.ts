@@ -116,8 +116,11 @@ export function graphqlRoute(options: GraphqlRouteOptions): (req: IncomingMessag
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
       const text = res.statusCode >= 400 ? withRequestId(response.body.string, scopeOf(res)?.requestId) : response.body.string;
-      res.setHeader('Content-Length', Buffer.byteLength(text));
-      res.end(text);
+      // As bytes: Node sends a string body by joining it to the head's text first (a copy of the
+      // whole answer on the heap per request); a buffer goes out beside the head as it is.
+      const body = Buffer.from(text, 'utf8');
+      res.setHeader('Content-Length', body.length);
+      res.end(body);
       return;
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
