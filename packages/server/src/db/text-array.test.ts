@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { rng as random } from '../test/random-query';
 import { parseTextArray } from './text-array';
 
 /**
@@ -8,17 +9,8 @@ import { parseTextArray } from './text-array';
  */
 const databaseUrl = process.env.TEST_DATABASE_URL;
 
-/** mulberry32, for the same cases on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** text[] in PostgreSQL's catalogue. */
+const TEXT_ARRAY_OID: number = 1009;
 
 const PIECES = ['a', 'en', 'fr', ' ', '"', '\\', ',', '{', '}', 'NULL', 'null', 'é', '😀', 'x y', '\\"', ''];
 
@@ -31,7 +23,7 @@ function randomArray(next: () => number): Array<string | null> {
 
 describe('text arrays', () => {
   let client: pg.Client;
-  const original = pg.types.getTypeParser(1009, 'text');
+  const original = pg.types.getTypeParser(TEXT_ARRAY_OID, 'text');
 
   beforeAll(async () => {
     if (!databaseUrl) throw new Error('This test needs PostgreSQL: set TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres).');
@@ -81,7 +73,7 @@ describe('text arrays', () => {
     require('./data-source');
     const { rows } = await client.query<{ a: string[] }>(`SELECT ARRAY['en', 'a "b"', NULL, 'NULL'] AS a`);
     expect(rows[0]!.a).toEqual(['en', 'a "b"', null, 'NULL']);
-    const parser = pg.types.getTypeParser(1009, 'text') as (text: string) => unknown;
+    const parser = pg.types.getTypeParser(TEXT_ARRAY_OID, 'text') as (text: string) => unknown;
     expect(parser).not.toBe(original);
   });
 });

@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { baseDataSource, holdFor, scopeOfDataSource } from '../db/statement-counter';
+import { type ElementEnd, readElement } from '../db/text-array';
 
 /** Collects parameters while SQL text is assembled, so values never enter the SQL text. */
 export class SqlParams {
@@ -140,10 +141,9 @@ export function textTuples(dataSource: DataSource, entity: EntityTarget<ObjectLi
   return known;
 }
 
-const QUOTE = 34;
-const BACKSLASH = 92;
 const COMMA = 44;
-const CLOSE = 125;
+/** Where the last element read ended (see `readElement`). */
+const at: ElementEnd = { end: 0 };
 
 /**
  * The tuples of a two-dimensional text array as PostgreSQL writes it: `{}` or
@@ -160,35 +160,9 @@ export function readTextTuples(text: string | null, readers: readonly TextReader
     i += 1; // the tuple's '{'
     const tuple = new Array<unknown>(width);
     for (let c = 0; c < width; c += 1) {
-      let value: string | null;
-      if (text.charCodeAt(i) === QUOTE) {
-        i += 1;
-        let from = i;
-        value = '';
-        for (;;) {
-          const ch = text.charCodeAt(i);
-          if (ch === BACKSLASH) {
-            value += text.slice(from, i);
-            from = i + 1;
-            i += 2;
-          } else if (ch === QUOTE) {
-            value += text.slice(from, i);
-            i += 1;
-            break;
-          } else if (Number.isNaN(ch)) {
-            throw new Error('Unterminated element in a text array.');
-          } else i += 1;
-        }
-      } else {
-        let j = i;
-        for (let ch = text.charCodeAt(j); ch !== COMMA && ch !== CLOSE; ch = text.charCodeAt(j)) {
-          if (Number.isNaN(ch)) throw new Error('Unterminated tuple in a text array.');
-          j += 1;
-        }
-        value = text.slice(i, j);
-        if (value === 'NULL') value = null;
-        i = j;
-      }
+      const value = readElement(text, i, at);
+      if (value === undefined) throw new Error('Unterminated or malformed element in a text array.');
+      i = at.end;
       const reader = readers[c];
       tuple[c] = value === null || reader === 'string' ? value : reader === 'integer' ? Number(value) : value === 'true' || value === 't';
       i += 1; // the ',' after the element, or the tuple's '}'
