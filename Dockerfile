@@ -79,6 +79,10 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
 # twice what survived (its own factor goes up to four). Large answers (a 580 kB growth scan, 8 at
 # a time) otherwise grew the heap to 250-265 MB of garbage over 50-60 MB live, and the process
 # to 378-420 MB resident; with it, 254 MB, at the same throughput (packages/bench/README.md).
-# Measured and not applied: --single-threaded-gc (packages/bench/README.md).
+# Measured and not applied (packages/bench/README.md, twelfth and thirteenth passes):
+# --min-semi-space-size=16 and --single-threaded-gc. On one core they cut the time spent in
+# young-generation collections sevenfold, but in full benchmark runs the tail latency moved no
+# more than it does from one run to the next, and --single-threaded-gc raised the peak RSS on
+# the largest answers from 268 to 318 MB.
 # packages/server's start script runs the same flags (src/deploy/docker-compose.test.ts).
 CMD ["node", "--no-allocation-site-pretenuring", "--heap-growing-percent=100", "dist/main.js"]

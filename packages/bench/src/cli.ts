@@ -19,7 +19,7 @@ Options:
   --no-growth             only the main shapes
   --no-pgbench            skip pgbench on the floor's SQL
   --no-fixed-rate         skip the fixed-rate latency rounds
-  --fixed-rate-rounds N   fixed-rate rounds (default 3; smoke 1)
+  --fixed-rate-rounds N   fixed-rate rounds (default 5; smoke 1)
   --fixed-rate-warmup S   seconds at the rate before each round (default 3)
   --jitter S              seconds each core's own jitter is timed before the fixed rate (default 10; smoke 0.2; 0 skips)
   --no-pin                do not pin servers, database and load generator to cores
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
     pin: !args['no-pin'],
     shield: !args['no-shield'],
     fixedRate: !args['no-fixed-rate'],
-    fixedRateRounds: Number(args['fixed-rate-rounds'] ?? (smoke ? 1 : 3)),
+    fixedRateRounds: Number(args['fixed-rate-rounds'] ?? (smoke ? 1 : 5)),
     fixedRateWarmupMs: Number(args['fixed-rate-warmup'] ?? (smoke ? 0.1 : 3)) * 1000,
     jitterMs: Number(args.jitter ?? (smoke ? 0.2 : 10)) * 1000,
     quietServices,
